@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { register } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { type Context, type Services, type Viewer, createLoaders } from './context';
+import { SESSION_COOKIE, readCookie } from './platform/auth/session-token';
+import { EventBus } from './platform/events/event-bus';
+import { maskError } from './platform/graphql/errors';
+import { limitsRule } from './platform/graphql/limits';
+import { attachGraphqlWs, WS_PATH } from './platform/graphql/ws-server';
+import type { Logger } from './platform/log';
+import { ActivityService } from './modules/activity/activity.service';
+import { boardScope } from './modules/projects/project.policy';
+import { ProjectService } from './modules/projects/project.service';
+import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
+import { buildLiaisonSchema } from './schema';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  /** Stops accepting work, closes sockets, and waits for requests in flight. Leaves the database open. */
+  stop(): Promise<void>;
+}
+
+const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
+const MAX_BODY = '100kb';
+
+/** Starts HTTP + WebSocket GraphQL, health and metrics, and the built client, on one port. */
+export async function startServer(config: Config, dataSource: DataSource, log: Logger): Promise<RunningServer> {
+  const report = (error: unknown) => log.error({ err: error }, 'unexpected error');
+  const bus = new EventBus(dataSource, { redisUrl: config.redisUrl, onError: report });
+  await bus.start();
+  const services: Services = {
+    config,
+    dataSource,
+    bus,
+    auth: new AuthService(dataSource, bus, config),
+    projects: new ProjectService(dataSource, bus),
+    activity: new ActivityService(dataSource),
+  };
+
+  const production = config.nodeEnv === 'production';
+  const schema = buildLiaisonSchema();
+  const validationRules = [
+    limitsRule({ maxDepth: config.graphqlMaxDepth, maxAliases: config.graphqlMaxAliases, maxCost: config.graphqlMaxCost }),
+    ...(production ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  const contextFor = (viewer: Viewer | null, ip: string, cookie: Context['cookie']): Context => ({
+    viewer,
+    ip,
+    services,
+    loaders: createLoaders(dataSource, viewer?.user ?? null),
+    cookie,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  const ws = attachGraphqlWs<Context>(httpServer, {
+    schema,
+    validationRules,
+    maxPayloadBytes: 64 * 1024,
+    isAllowedOrigin: (origin, request) => origin === undefined || origin === ownOrigin(request, config.trustProxy) || config.allowedOrigins.includes(origin),
+    authenticate: async (request) => {
+      const viewer = await services.auth.userForToken(readCookie(request.headers.cookie, SESSION_COOKIE));
+      if (!viewer) return null;
+      const ip = request.socket.remoteAddress ?? 'unknown';
+      return { sessionKey: viewer.tokenHash, scope: boardScope(viewer.user), newContext: () => contextFor(viewer, ip, null) };
+    },
+    report,
+  });
+  const stopClosingSessions = bus.listen((event) => {
+    if (event.record.type === SESSION_ENDED) ws.closeSession(event.record.entityId);
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    // No "did you mean …" suggestions in production: they describe the schema.
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules,
+    formatError: (formatted, error) => maskError(formatted, error, report),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(register.contentType).send(await register.metrics());
+  });
+  app.use(
+    WS_PATH,
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const viewer = await services.auth.userForToken(readCookie(req.headers.cookie, SESSION_COOKIE));
+        return contextFor(viewer, req.ip ?? 'unknown', sessionCookie(req, res));
+      },
+    }),
+  );
+  if (existsSync(path.join(CLIENT_DIR, 'index.html'))) {
+    app.use(express.static(CLIENT_DIR, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET is the single-page app.
+    app.get(/^\/(?!graphql|healthz|metrics).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIR, 'index.html')));
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+  return {
+    url,
+    port,
+    services,
+    async stop() {
+      stopClosingSessions();
+      await ws.close();
+      await apollo.stop();
+      await bus.stop();
+    },
+  };
+}
+
+function sessionCookie(req: Request, res: Response): Context['cookie'] {
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+  return {
+    set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...options, expires }),
+    clear: () => res.clearCookie(SESSION_COOKIE, options),
+  };
+}
+
+/** The origin the browser used to reach us (behind a trusted proxy, as the proxy reports it). */
+function ownOrigin(request: IncomingMessage, trustProxy: boolean): string {
+  const forwardedProto = trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const forwardedHost = trustProxy ? String(request.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
+  return `${forwardedProto || 'http'}://${forwardedHost || request.headers.host}`;
+}

@@ -1,0 +1,148 @@
+/**
+ * Every setting Liaison reads from the environment, parsed and validated once.
+ * Nothing else in the server reads process.env.
+ */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Unset: an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Unset: subscriptions fan out in-process only. */
+  redisUrl: string | undefined;
+  /** Unset: mail stays in the outbox table (used by the notifications feature). */
+  smtpUrl: string | undefined;
+  /** Browser origins allowed to open a WebSocket; the server's own origin is always allowed. */
+  allowedOrigins: string[];
+  /** Honour X-Forwarded-* (client IP, https) from a reverse proxy. */
+  trustProxy: boolean;
+  sessionTtlHours: number;
+  seedDemoData: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  graphqlMaxDepth: number;
+  graphqlMaxAliases: number;
+  graphqlMaxCost: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerIp: number;
+  loginWindowMinutes: number;
+}
+
+/** The names config.ts understands; a test checks docker-compose.yml against it. */
+export const KNOWN_ENV_VARS = [
+  'NODE_ENV',
+  'HOST',
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'REDIS_URL',
+  'SMTP_URL',
+  'ALLOWED_ORIGINS',
+  'TRUST_PROXY',
+  'SESSION_TTL_HOURS',
+  'SEED_DEMO_DATA',
+  'LOG_LEVEL',
+  'GRAPHQL_MAX_DEPTH',
+  'GRAPHQL_MAX_ALIASES',
+  'GRAPHQL_MAX_COST',
+  'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+  'LOGIN_MAX_FAILURES_PER_IP',
+  'LOGIN_WINDOW_MINUTES',
+] as const;
+
+type Env = Partial<Record<string, string>>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = (name: (typeof KNOWN_ENV_VARS)[number]): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+
+  const integer = (name: (typeof KNOWN_ENV_VARS)[number], fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const boolean = (name: (typeof KNOWN_ENV_VARS)[number], fallback: boolean): boolean => {
+    const raw = read(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  };
+
+  const url = (name: (typeof KNOWN_ENV_VARS)[number], protocols: string[]): string | undefined => {
+    const raw = read(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${parsed.protocol}//…"`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  };
+
+  const oneOf = <T extends string>(name: (typeof KNOWN_ENV_VARS)[number], values: readonly T[], fallback: T): T => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+    return fallback;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const allowedOrigins = (read('ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of allowedOrigins) {
+    try {
+      if (new URL(origin).origin !== origin) problems.push(`ALLOWED_ORIGINS entry "${origin}" must be a bare origin like https://liaison.example.com`);
+    } catch {
+      problems.push(`ALLOWED_ORIGINS entry "${origin}" is not a valid origin`);
+    }
+  }
+
+  const config: Config = {
+    nodeEnv,
+    host: read('HOST') ?? '0.0.0.0',
+    port: integer('PORT', 4000, 0, 65535),
+    databaseUrl,
+    dataDir: read('DATA_DIR') ?? '.data',
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+    allowedOrigins,
+    trustProxy: boolean('TRUST_PROXY', false),
+    sessionTtlHours: integer('SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
+    // Demo data only makes sense on the throw-away embedded database, unless asked for.
+    seedDemoData: boolean('SEED_DEMO_DATA', databaseUrl === undefined),
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    graphqlMaxDepth: integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    graphqlMaxAliases: integer('GRAPHQL_MAX_ALIASES', 15, 1, 500),
+    graphqlMaxCost: integer('GRAPHQL_MAX_COST', 5000, 10, 1_000_000),
+    loginMaxFailuresPerAccount: integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxFailuresPerIp: integer('LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100_000),
+    loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

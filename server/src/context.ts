@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { EventBus } from './platform/events/event-bus';
+import { unauthenticated } from './platform/graphql/errors';
+import type { ActivityService } from './modules/activity/activity.service';
+import { createCustomerLoaders } from './modules/customers/customer.loaders';
+import { createProjectLoaders } from './modules/projects/project.loaders';
+import type { ProjectService } from './modules/projects/project.service';
+import type { AuthService } from './modules/users/auth.service';
+import { createUserLoaders } from './modules/users/user.loaders';
+import type { User } from './modules/users/user.entity';
+
+/** Long-lived services, built once per server in app.ts. */
+export interface Services {
+  config: Config;
+  dataSource: DataSource;
+  bus: EventBus;
+  auth: AuthService;
+  projects: ProjectService;
+  activity: ActivityService;
+}
+
+/** Per-request batching caches; some filter by what `viewer` may see. */
+export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
+  ...createUserLoaders(dataSource),
+  ...createCustomerLoaders(dataSource),
+  ...createProjectLoaders(dataSource, viewer),
+});
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Viewer {
+  user: User;
+  tokenHash: string;
+}
+
+/** Sets and clears the session cookie; only HTTP requests have one. */
+export interface SessionCookie {
+  set(token: string, expires: Date): void;
+  clear(): void;
+}
+
+/**
+ * Per operation: an HTTP request, or one graphql-ws subscription. Loaders are replaced for
+ * every subscription event so that no event is answered from another event's cache.
+ */
+export interface Context {
+  viewer: Viewer | null;
+  ip: string;
+  services: Services;
+  loaders: Loaders;
+  cookie: SessionCookie | null;
+}
+
+export function requireUser(context: Context): User {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer.user;
+}

@@ -1,0 +1,3 @@
+import { Initial1795334428211 } from './1795334428211-Initial';
+/** Every migration, in order. `npm run migration:generate -- Name` writes new ones and registers them here. */
+export const MIGRATIONS = [Initial1795334428211];

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import { type Context, createLoaders, requireUser } from '../../context';
+import { Channel, mapChannel } from '../../platform/events/channel';
+import type { DeliveredEvent } from '../../platform/events/event-bus';
+import { ProjectEvent, BOARD_EVENT_TYPES } from './project.events';
+import { BoardChangeKind, type BoardChange } from './board-change.type';
+
+/**
+ * The source stream of `boardChanged` for one viewer (or one group of viewers who see the
+ * same). Each event is re-authorized against the database at the moment it happens, because
+ * membership can change while a socket stays open; the check is batched across every
+ * subscriber of the event into one query.
+ */
+export function boardChanges(context: Context): AsyncIterableIterator<BoardChange> {
+  const user = requireUser(context);
+  const { bus, projects, dataSource } = context.services;
+  const events = new Channel<DeliveredEvent>(() => stopListening());
+  const stopListening = bus.listen((event) => {
+    if (event.record.projectId && BOARD_EVENT_TYPES.has(event.record.type)) events.push(event);
+  });
+
+  return mapChannel(events, async (event) => {
+    const projectId = event.record.projectId as string;
+    const visibility = event.shared(
+      'board-visibility',
+      () => new DataLoader<string, boolean>(async (userIds) => {
+        const allowed = await projects.usersWhoCanSee(projectId, userIds);
+        return userIds.map((id) => allowed.has(id));
+      }),
+    );
+    if (!(await visibility.load(user.id))) return null;
+    // Fresh loaders per event: nothing is answered from a previous event's cache.
+    context.loaders = createLoaders(dataSource, user);
+    return {
+      seq: event.seq,
+      kind: event.record.type === ProjectEvent.INITIATED ? BoardChangeKind.CREATED : BoardChangeKind.STAGE_CHANGED,
+      projectId,
+    };
+  });
+}

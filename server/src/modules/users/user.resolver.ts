@@ -1,0 +1,43 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { type Context, requireUser } from '../../context';
+import { PublicAccess, SignedIn } from '../../platform/auth/access';
+import { Role, STAFF_ROLES } from './role.enum';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class UserResolver {
+  @PublicAccess()
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@Ctx() context: Context): User | null {
+    return context.viewer?.user ?? null;
+  }
+
+  @SignedIn(...STAFF_ROLES)
+  @Query(() => [User], { description: 'Colleagues, optionally only those holding a role (e.g. to pick a pre-sales).' })
+  users(@Ctx() context: Context, @Arg('role', () => Role, { nullable: true }) role?: Role | null): Promise<User[]> {
+    const query = context.services.dataSource.getRepository(User).createQueryBuilder('u').where('u.active');
+    if (role) query.andWhere(':role = ANY(u.roles)', { role });
+    return query.orderBy('u.name').getMany();
+  }
+
+  @PublicAccess()
+  @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
+  async login(
+    @Ctx() context: Context,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<User> {
+    const signedIn = await context.services.auth.login(email, password, context.ip);
+    context.cookie?.set(signedIn.token, signedIn.expiresAt);
+    return signedIn.user;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: "Ends this session and closes its live connections." })
+  async logout(@Ctx() context: Context): Promise<boolean> {
+    const user = requireUser(context);
+    if (context.viewer) await context.services.auth.logout(context.viewer.tokenHash, user.id);
+    context.cookie?.clear();
+    return true;
+  }
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+import { CountingLogger } from './query-counter';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export function createDataSource(url: string, warn: (message: string, details: Record<string, unknown>) => void = () => {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    // The schema comes from migrations only; see test/server/migrations.test.ts.
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension (and no superuser) is needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logger: new CountingLogger(warn),
+    maxQueryExecutionTime: 500,
+    extra: { max: 20, application_name: 'liaison' },
+  });
+}

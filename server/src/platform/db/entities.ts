@@ -1,0 +1,11 @@
+import { LoginFailure } from '../auth/login-attempt.entity';
+import { Session } from '../auth/session.entity';
+import { EventRecord } from '../events/event.entity';
+import { Customer } from '../../modules/customers/customer.entity';
+import { Initiation } from '../../modules/projects/initiation.entity';
+import { ProjectMember } from '../../modules/projects/project-member.entity';
+import { Project } from '../../modules/projects/project.entity';
+import { User } from '../../modules/users/user.entity';
+
+/** Every table the migrations must create; the migration-drift test checks them against the database. */
+export const ENTITIES = [User, Session, LoginFailure, EventRecord, Customer, Project, ProjectMember, Initiation];

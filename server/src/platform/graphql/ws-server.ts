@@ -1,0 +1,123 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type ExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule, execute, parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { maskError } from './errors';
+import { SubscriptionGroups } from './subscription-groups';
+
+export interface WsSession<TContext> {
+  /** Identifies the login session, so that logging out can close its sockets. */
+  sessionKey: string;
+  /** Visibility scope: sockets with the same scope and operation share one execution. */
+  scope: string;
+  newContext(): TContext;
+}
+
+export interface WsOptions<TContext> {
+  schema: GraphQLSchema;
+  validationRules: readonly ValidationRule[];
+  maxPayloadBytes: number;
+  isAllowedOrigin(origin: string | undefined, request: IncomingMessage): boolean;
+  authenticate(request: IncomingMessage): Promise<WsSession<TContext> | null>;
+  report(error: unknown): void;
+}
+
+export interface GraphqlWs {
+  groups: SubscriptionGroups;
+  closeSession(sessionKey: string): void;
+  close(): Promise<void>;
+}
+
+export const WS_PATH = '/graphql';
+/** Close codes the client understands: the session is gone, sign in again. */
+export const CLOSE_SESSION_ENDED = 4401;
+
+interface SocketExtra extends Record<PropertyKey, unknown> {
+  session?: WsSession<unknown>;
+}
+
+/**
+ * graphql-ws on the HTTP server's port. Browsers from other origins are refused at the
+ * upgrade; the session cookie is checked when the connection opens; every operation is
+ * parsed and validated here with the same limits as HTTP, since graphql-ws does not run
+ * Apollo's plugins.
+ */
+export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions<TContext>): GraphqlWs {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate: false });
+  const groups = new SubscriptionGroups();
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== WS_PATH) return;
+    if (!options.isAllowedOrigin(request.headers.origin, request)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  };
+  httpServer.on('upgrade', onUpgrade);
+
+  const rules = [...specifiedRules, ...options.validationRules];
+  // The scope of each operation's context, for grouping in `subscribe`.
+  const scopes = new WeakMap<object, string>();
+  const mask = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((error) => maskError(error.toJSON(), error, options.report)) } : result;
+
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        const session = await options.authenticate(ctx.extra.request);
+        if (!session) return false;
+        ctx.extra.session = session;
+        const sockets = socketsBySession.get(session.sessionKey) ?? new Set();
+        sockets.add(ctx.extra.socket);
+        socketsBySession.set(session.sessionKey, sockets);
+        ctx.extra.socket.once('close', () => {
+          sockets.delete(ctx.extra.socket);
+          if (sockets.size === 0) socketsBySession.delete(session.sessionKey);
+        });
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const session = ctx.extra.session as WsSession<TContext>;
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(options.schema, document, rules);
+        if (errors.length > 0) return errors;
+        const contextValue = session.newContext() as object;
+        scopes.set(contextValue, session.scope);
+        return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      execute: (args) => execute(args),
+      subscribe: (args) => {
+        const scope = scopes.get(args.contextValue as object);
+        if (scope === undefined) throw new Error('operation without a scope');
+        return groups.subscribe(args, scope);
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => mask(result),
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => maskError(error.toJSON(), error, options.report)),
+    },
+    wss,
+  );
+
+  return {
+    groups,
+    closeSession(sessionKey) {
+      for (const socket of socketsBySession.get(sessionKey) ?? []) socket.close(CLOSE_SESSION_ENDED, 'Session ended');
+      socketsBySession.delete(sessionKey);
+    },
+    async close() {
+      httpServer.off('upgrade', onUpgrade);
+      for (const socket of wss.clients) socket.terminate();
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type PubSub, buildSchemaSync } from 'type-graphql';
+import { authChecker } from './platform/auth/auth-checker';
+import { ActivityResolver } from './modules/activity/activity.resolver';
+import { CustomerResolver } from './modules/customers/customer.resolver';
+import { BoardResolver } from './modules/projects/board.resolver';
+import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './modules/projects/project.resolver';
+import { UserResolver } from './modules/users/user.resolver';
+
+let built: GraphQLSchema | undefined;
+
+/**
+ * type-graphql insists on a PubSub, but Liaison's subscriptions read the event log through
+ * the EventBus (`subscribe:` option), never type-graphql topics.
+ */
+const noTopics: PubSub = {
+  publish: () => {
+    throw new Error('Publish through the event log (inTransaction), not type-graphql topics.');
+  },
+  subscribe: () => {
+    throw new Error('Subscribe with the `subscribe` option and the EventBus, not type-graphql topics.');
+  },
+};
+
+/** The executable schema (built once per process; type-graphql's metadata is global). */
+export function buildLiaisonSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers: [UserResolver, CustomerResolver, ProjectResolver, ProjectMemberResolver, InitiationResolver, BoardResolver, ActivityResolver],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    pubSub: noTopics,
+  });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql (sorted, so the diff shows only real changes). */
+export const printLiaisonSchema = (): string => `${printSchema(lexicographicSortSchema(buildLiaisonSchema()))}\n`;
