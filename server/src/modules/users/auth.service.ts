@@ -74,7 +74,7 @@ export class AuthService {
       `SELECT count(*) FILTER (WHERE account = $1)::int AS account_failures,
               count(*) FILTER (WHERE ip = $2)::int AS ip_failures
          FROM login_failure
-        WHERE at > now() - make_interval(mins => $3) AND (account = $1 OR ip = $2)`,
+        WHERE at > now() - make_interval(mins => $3::int) AND (account = $1 OR ip = $2)`,
       [account, ip, this.config.loginWindowMinutes],
     )) as { account_failures: number; ip_failures: number }[];
     if (counts.account_failures >= this.config.loginMaxFailuresPerAccount || counts.ip_failures >= this.config.loginMaxFailuresPerIp) {

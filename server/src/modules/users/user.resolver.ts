@@ -21,12 +21,14 @@ export class UserResolver {
   }
 
   @PublicAccess()
-  @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
+  // Nullable so that one failed alias does not abort the others in the same request: each
+  // aliased attempt is then really made, and counted by the rate limit.
+  @Mutation(() => User, { nullable: true, description: 'Signs in and sets the session cookie; null with an error when refused.' })
   async login(
     @Ctx() context: Context,
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
-  ): Promise<User> {
+  ): Promise<User | null> {
     const signedIn = await context.services.auth.login(email, password, context.ip);
     context.cookie?.set(signedIn.token, signedIn.expiresAt);
     return signedIn.user;

@@ -28,7 +28,7 @@ const BATCH = 500;
 /**
  * Delivers committed events to this instance's listeners, in `seq` order, each once.
  * The event table is the truth: a wake-up (in-process, or through Redis from any
- * instance) only says "read the log again". A slow poll covers a lost wake-up.
+ * instance) only says "read the log again".
  */
 export class EventBus {
   private readonly listeners = new Set<EventListener>();
@@ -53,9 +53,10 @@ export class EventBus {
       await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
       this.subscriber.on('message', () => this.drainSoon());
       await this.subscriber.subscribe(CHANNEL);
+      // Redis pub/sub is at-most-once: a slow poll catches a lost wake-up.
+      this.poll = setInterval(() => this.drainSoon(), this.options.pollMs ?? 5000);
+      this.poll.unref();
     }
-    this.poll = setInterval(() => this.drainSoon(), this.options.pollMs ?? 5000);
-    this.poll.unref();
   }
 
   async stop(): Promise<void> {
