@@ -1,0 +1,39 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { TFunction } from 'i18next';
+import zhCN from '../locales/zh-CN.json';
+
+type ErrorKey = keyof typeof zhCN.errors;
+type ProblemKey = keyof typeof zhCN.validation;
+
+const isErrorKey = (code: string): code is ErrorKey => Object.hasOwn(zhCN.errors, code);
+const isProblemKey = (code: string): code is ProblemKey => Object.hasOwn(zhCN.validation, code);
+
+/** The `extensions.code` of each GraphQL error; empty for network and other errors. */
+export function errorCodes(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.map((e) => e.extensions?.code).filter((code): code is string => typeof code === 'string');
+}
+
+export const hasErrorCode = (error: unknown, code: string): boolean => errorCodes(error).includes(code);
+
+/** A sentence for the user: the translated code, or the server's message only when the code is unknown. */
+export function describeError(t: TFunction, error: unknown): string {
+  if (!CombinedGraphQLErrors.is(error)) return t('errors.NETWORK');
+  const first = error.errors[0];
+  const code = first?.extensions?.code;
+  if (typeof code === 'string' && isErrorKey(code)) return t(`errors.${code}`);
+  return first?.message || t('errors.UNKNOWN');
+}
+
+/** For VALIDATION errors: input field → translated problem. */
+export function validationProblems(t: TFunction, error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const fields = error.errors.find((e) => e.extensions?.code === 'VALIDATION')?.extensions?.fields;
+  if (typeof fields !== 'object' || fields === null) return {};
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, problem]) => [
+      field,
+      typeof problem === 'string' && isProblemKey(problem) ? t(`validation.${problem}`) : t('validation.INVALID'),
+    ]),
+  );
+}

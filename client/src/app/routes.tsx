@@ -1,0 +1,40 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, createBrowserRouter } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { BoardPage } from '../features/board/BoardPage';
+import { ProjectPage } from '../features/projects/ProjectPage';
+import { AppShell } from './shell/AppShell';
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="404"
+      title={t('app.pageNotFound')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('app.backToBoard')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <BoardPage /> },
+      { path: 'board', element: <BoardPage /> },
+      { path: 'projects/:id', element: <ProjectPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n": typeof types.ProjectCardFragmentDoc,
+    "\n  query Board {\n    projects {\n      ...ProjectCard\n    }\n    latestSeq\n  }\n": typeof types.BoardDocument,
+    "\n  subscription BoardChanged {\n    boardChanged {\n      seq\n      project {\n        ...ProjectCard\n      }\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  query ChangesSince($seq: Float!) {\n    changesSince(seq: $seq) {\n      events {\n        seq\n        projectId\n        project {\n          ...ProjectCard\n        }\n      }\n      cursor\n      hasMore\n    }\n  }\n": typeof types.ChangesSinceDocument,
+    "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n": typeof types.MoveProjectStageDocument,
+    "\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectCard\n      createdAt\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n      initiation {\n        id\n        revision\n        projectName\n        customer {\n          id\n          name\n        }\n        responsibleSales {\n          id\n          name\n        }\n        firstPresales {\n          id\n          name\n        }\n        secondPresales {\n          id\n          name\n        }\n        supportTypes\n        requirements\n        wantedStart\n        wantedEnd\n        submittedBy {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n    latestSeq\n  }\n": typeof types.ProjectPageDocument,
+    "\n  query InitiationOptions {\n    customers {\n      id\n      name\n      industry\n    }\n    salesPeople: users(role: SALES) {\n      id\n      name\n    }\n    presalesPeople: users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": typeof types.InitiationOptionsDocument,
+    "\n  mutation InitiateProject($input: InitiateProjectInput!) {\n    initiateProject(input: $input) {\n      ...ProjectCard\n    }\n  }\n": typeof types.InitiateProjectDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n": types.ProjectCardFragmentDoc,
+    "\n  query Board {\n    projects {\n      ...ProjectCard\n    }\n    latestSeq\n  }\n": types.BoardDocument,
+    "\n  subscription BoardChanged {\n    boardChanged {\n      seq\n      project {\n        ...ProjectCard\n      }\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  query ChangesSince($seq: Float!) {\n    changesSince(seq: $seq) {\n      events {\n        seq\n        projectId\n        project {\n          ...ProjectCard\n        }\n      }\n      cursor\n      hasMore\n    }\n  }\n": types.ChangesSinceDocument,
+    "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n": types.MoveProjectStageDocument,
+    "\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectCard\n      createdAt\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n      initiation {\n        id\n        revision\n        projectName\n        customer {\n          id\n          name\n        }\n        responsibleSales {\n          id\n          name\n        }\n        firstPresales {\n          id\n          name\n        }\n        secondPresales {\n          id\n          name\n        }\n        supportTypes\n        requirements\n        wantedStart\n        wantedEnd\n        submittedBy {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n    latestSeq\n  }\n": types.ProjectPageDocument,
+    "\n  query InitiationOptions {\n    customers {\n      id\n      name\n      industry\n    }\n    salesPeople: users(role: SALES) {\n      id\n      name\n    }\n    presalesPeople: users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": types.InitiationOptionsDocument,
+    "\n  mutation InitiateProject($input: InitiateProjectInput!) {\n    initiateProject(input: $input) {\n      ...ProjectCard\n    }\n  }\n": types.InitiateProjectDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board {\n    projects {\n      ...ProjectCard\n    }\n    latestSeq\n  }\n"): (typeof documents)["\n  query Board {\n    projects {\n      ...ProjectCard\n    }\n    latestSeq\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardChanged {\n    boardChanged {\n      seq\n      project {\n        ...ProjectCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged {\n    boardChanged {\n      seq\n      project {\n        ...ProjectCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesSince($seq: Float!) {\n    changesSince(seq: $seq) {\n      events {\n        seq\n        projectId\n        project {\n          ...ProjectCard\n        }\n      }\n      cursor\n      hasMore\n    }\n  }\n"): (typeof documents)["\n  query ChangesSince($seq: Float!) {\n    changesSince(seq: $seq) {\n      events {\n        seq\n        projectId\n        project {\n          ...ProjectCard\n        }\n      }\n      cursor\n      hasMore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n"): (typeof documents)["\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectCard\n      createdAt\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n      initiation {\n        id\n        revision\n        projectName\n        customer {\n          id\n          name\n        }\n        responsibleSales {\n          id\n          name\n        }\n        firstPresales {\n          id\n          name\n        }\n        secondPresales {\n          id\n          name\n        }\n        supportTypes\n        requirements\n        wantedStart\n        wantedEnd\n        submittedBy {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n    latestSeq\n  }\n"): (typeof documents)["\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectCard\n      createdAt\n      members {\n        role\n        user {\n          id\n          name\n        }\n      }\n      initiation {\n        id\n        revision\n        projectName\n        customer {\n          id\n          name\n        }\n        responsibleSales {\n          id\n          name\n        }\n        firstPresales {\n          id\n          name\n        }\n        secondPresales {\n          id\n          name\n        }\n        supportTypes\n        requirements\n        wantedStart\n        wantedEnd\n        submittedBy {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n    latestSeq\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiationOptions {\n    customers {\n      id\n      name\n      industry\n    }\n    salesPeople: users(role: SALES) {\n      id\n      name\n    }\n    presalesPeople: users(role: PRESALES) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query InitiationOptions {\n    customers {\n      id\n      name\n      industry\n    }\n    salesPeople: users(role: SALES) {\n      id\n      name\n    }\n    presalesPeople: users(role: PRESALES) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InitiateProject($input: InitiateProjectInput!) {\n    initiateProject(input: $input) {\n      ...ProjectCard\n    }\n  }\n"): (typeof documents)["\n  mutation InitiateProject($input: InitiateProjectInput!) {\n    initiateProject(input: $input) {\n      ...ProjectCard\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

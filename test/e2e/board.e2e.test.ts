@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Role } from '../../server/src/modules/users/role.enum';
+import type { User } from '../../server/src/modules/users/user.entity';
+import { buildProject, buildUser, PASSWORD, signedIn } from '../helpers/factories';
+import { ApiClient } from '../helpers/graphql-client';
+import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`[tests] SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does).`);
+
+describe.skipIf(!haveChromium)('live board in real browsers (Chromium)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  const signIn = async (user: User): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.fill('input[autocomplete="username"]', user.email);
+    await page.fill('input[autocomplete="current-password"]', PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-testid="live-status"][data-state="live"]', { timeout: 15_000 });
+    return page;
+  };
+  const cardIn = (stage: string, projectId: string) => `[data-testid="column-${stage}"] [data-testid="card-${projectId}"]`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await truncateAll(server.dataSource);
+  });
+
+  it('one user moves a stage; the other sees it on their board without reloading', async () => {
+    const ds = server.dataSource;
+    const project = await buildProject(ds, { name: '调度数据网远程运维平台' });
+    const manager = await buildUser(ds, [Role.PRESALES_MANAGER], '孙丽');
+    const [salesPage, managerPage] = await Promise.all([signIn(project.parts.sales), signIn(manager)]);
+    await salesPage.waitForSelector(cardIn('INITIATED', project.id));
+    await managerPage.waitForSelector(cardIn('INITIATED', project.id));
+
+    await salesPage.click(`[data-testid="move-${project.id}"]`);
+    await salesPage.click('[data-testid="move-to-PRESALES"]');
+
+    await managerPage.waitForSelector(cardIn('PRESALES', project.id), { timeout: 10_000 });
+    expect(await managerPage.locator(cardIn('INITIATED', project.id)).count()).toBe(0);
+    expect(await salesPage.locator(cardIn('PRESALES', project.id)).count()).toBe(1);
+  });
+
+  it('after a disconnect it shows a banner, reconnects and catches up on what it missed', async () => {
+    const ds = server.dataSource;
+    const project = await buildProject(ds);
+    const page = await signIn(project.parts.firstPresales);
+    await page.waitForSelector(cardIn('INITIATED', project.id));
+
+    // Take the server away, change the project through another instance, bring the server back on the same port.
+    const { port } = server;
+    await server.close();
+    await page.waitForSelector('[data-testid="live-status"][data-state="reconnecting"]', { timeout: 10_000 });
+    const other = await startTestServer();
+    const api = await signedIn(new ApiClient(other), project.parts.sales);
+    const moved = await api.request('mutation($input: MoveProjectStageInput!) { moveProjectStage(input: $input) { id } }', {
+      input: { projectId: project.id, from: 'INITIATED', to: 'PRESALES', expectedVersion: 1 },
+    });
+    expect(moved.errors).toBeUndefined();
+    await other.close();
+    server = await startTestServer({ port });
+
+    await page.waitForSelector(cardIn('PRESALES', project.id), { timeout: 20_000 });
+    await page.waitForSelector('[data-testid="live-status"][data-state="live"]');
+  });
+});
