@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     `  Liaison is running at ${server.url}`,
     `  Database: ${database.description}`,
   ];
-  if (demoUsers) {
+  if (demoUsers && demoUsers.length > 0) {
     lines.push(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const user of demoUsers) lines.push(`    ${user.email.padEnd(28)} ${user.name} (${user.roles.join(', ')})`);
   }

@@ -75,13 +75,23 @@ const REQUIREMENTS: Record<SupportType, string> = {
   [S.AFTER_SALES]: '负责项目售后技术支持，处理补丁升级和日常故障。',
 };
 
-/** On an empty database only: people for every role, customers, and ~20 projects across the stages. */
-export async function seedDemoData(dataSource: DataSource): Promise<User[] | null> {
-  if ((await dataSource.getRepository(User).count()) > 0) return null;
+const DEMO_DOMAIN = '@liaison.demo';
+
+/**
+ * On an empty database: people for every role, customers, and ~20 projects across the stages.
+ * Returns the demo people (also on later starts, so the banner can list them again).
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<User[]> {
+  const users = dataSource.getRepository(User);
+  if ((await users.count()) > 0) {
+    const order = PEOPLE.map(([login]) => `${login}${DEMO_DOMAIN}`);
+    const found = await users.createQueryBuilder('u').where('u.email = ANY(:emails)', { emails: order }).getMany();
+    return found.sort((a, b) => order.indexOf(a.email) - order.indexOf(b.email));
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     const users = await manager.save(
-      PEOPLE.map(([login, name, roles]) => manager.create(User, { email: `${login}@liaison.demo`, name, roles, passwordHash })),
+      PEOPLE.map(([login, name, roles]) => manager.create(User, { email: `${login}${DEMO_DOMAIN}`, name, roles, passwordHash })),
     );
     const byLogin = new Map(users.map((user) => [user.email.split('@')[0], user]));
     const customers = await manager.save(CUSTOMERS.map(([name, industry]) => manager.create(Customer, { name, industry })));
