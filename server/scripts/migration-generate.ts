@@ -6,6 +6,7 @@
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/platform/db/database';
 import { pendingSchemaChanges } from '../src/platform/db/schema-drift';
 import { createLogger } from '../src/platform/log';
@@ -18,7 +19,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'liaison-migration-'));
 await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach it
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir }, createLogger('warn'));
+const database = await openDatabase({ databaseUrl: loadConfig().databaseUrl, dataDir }, createLogger('warn'));
 try {
   const { up, down } = await pendingSchemaChanges(database.dataSource);
   if (up.length === 0) {

@@ -26,8 +26,9 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 const dataDir = await mkdtemp(path.join(tmpdir(), 'liaison-bench-'));
 await chmod(dataDir, 0o755);
 const log = createLogger('warn');
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir }, log);
-const server = await startServer({ ...loadConfig({}), host: '127.0.0.1', port: 0, logLevel: 'warn', graphqlMaxCost: 1_000_000 }, database.dataSource, log);
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir }, log);
+const server = await startServer({ ...config, host: '127.0.0.1', port: 0, logLevel: 'warn', graphqlMaxCost: 1_000_000 }, database.dataSource, log);
 const ds = database.dataSource;
 try {
   console.log(`seeding ${PROJECTS} projects …`);
