@@ -70,6 +70,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
 
   const ws = attachGraphqlWs<Context>(httpServer, {
     schema,
+    production,
     validationRules,
     maxPayloadBytes: 64 * 1024,
     isAllowedOrigin: (origin, request) => origin === undefined || origin === ownOrigin(request, config.trustProxy) || config.allowedOrigins.includes(origin),
@@ -78,6 +79,13 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
       if (!viewer) return null;
       const ip = request.socket.remoteAddress ?? 'unknown';
       return { sessionKey: viewer.tokenHash, scope: boardScope(viewer.user), newContext: () => contextFor(viewer, ip, null) };
+    },
+    verifyMembers: async (scope, sessionKeys) => {
+      const users = await services.auth.usersOfLiveSessions(sessionKeys);
+      return new Set(sessionKeys.filter((key) => {
+        const user = users.get(key);
+        return user !== undefined && boardScope(user) === scope;
+      }));
     },
     report,
   });
@@ -149,8 +157,8 @@ function sessionCookie(req: Request, res: Response): Context['cookie'] {
 }
 
 /** The origin the browser used to reach us (behind a trusted proxy, as the proxy reports it). */
-function ownOrigin(request: IncomingMessage, trustProxy: boolean): string {
-  const forwardedProto = trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
-  const forwardedHost = trustProxy ? String(request.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
+function ownOrigin(request: IncomingMessage, trustProxy: number): string {
+  const forwardedProto = trustProxy > 0 ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const forwardedHost = trustProxy > 0 ? String(request.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
   return `${forwardedProto || 'http'}://${forwardedHost || request.headers.host}`;
 }

@@ -15,8 +15,11 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Browser origins allowed to open a WebSocket; the server's own origin is always allowed. */
   allowedOrigins: string[];
-  /** Honour X-Forwarded-* (client IP, https) from a reverse proxy. */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front (0: none). Only that many X-Forwarded-For hops are
+   * believed, so a client cannot choose its own IP for the login rate limit.
+   */
+  trustProxy: number;
   sessionTtlHours: number;
   seedDemoData: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -108,6 +111,13 @@ export function loadConfig(env: Env = process.env): Config {
     return fallback;
   };
 
+  const proxyHops = (): number => {
+    const raw = read('TRUST_PROXY')?.toLowerCase();
+    if (raw === 'true') return 1;
+    if (raw === 'false') return 0;
+    return integer('TRUST_PROXY', 0, 0, 10);
+  };
+
   const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const allowedOrigins = (read('ALLOWED_ORIGINS') ?? '')
@@ -131,7 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     allowedOrigins,
-    trustProxy: boolean('TRUST_PROXY', false),
+    trustProxy: proxyHops(),
     sessionTtlHours: integer('SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     // Demo data only makes sense on the throw-away embedded database, unless asked for.
     seedDemoData: boolean('SEED_DEMO_DATA', databaseUrl === undefined),

@@ -1,5 +1,6 @@
 import { startServer } from './app';
 import { ConfigError, loadConfig } from './config';
+import { LockKey, withAdvisoryLock } from './platform/db/advisory-lock';
 import { openDatabase } from './platform/db/database';
 import { createLogger } from './platform/log';
 import { seedDemoData, DEMO_PASSWORD } from './seed/demo-seed';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config, log);
-  const demoUsers = config.seedDemoData ? await seedDemoData(database.dataSource) : null;
+  const demoUsers = config.seedDemoData ? await withAdvisoryLock(database.dataSource, LockKey.DEMO_SEED, () => seedDemoData(database.dataSource)) : null;
   const server = await startServer(config, database.dataSource, log);
 
   const lines = [

@@ -9,7 +9,7 @@ const ME = '{ me { id name roles } }';
 describe('login, logout and sessions', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ trustProxy: true, loginMaxFailuresPerAccount: 3, loginMaxFailuresPerIp: 5 });
+    server = await startTestServer({ trustProxy: 1, loginMaxFailuresPerAccount: 3, loginMaxFailuresPerIp: 5 });
   });
   afterAll(() => server.close());
   beforeEach(() => truncateAll(server.dataSource));
@@ -103,6 +103,14 @@ describe('login, logout and sessions', () => {
       const attempts = Array.from({ length: 6 }, (_, i) => `a${i}: login(email: "${user.email}", password: "guess${i}") { id }`).join('\n');
       const response = await new ApiClient(server, '10.0.1.1').request(`mutation { ${attempts} }`);
       expect(codes(response)).toEqual(['BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED']);
+    });
+
+    it('holds against guesses sent in parallel', async () => {
+      const user = await buildUser(server.dataSource, [Role.SALES]);
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => new ApiClient(server, `10.0.3.${i + 1}`).login(user.email, `guess${i}`)));
+      const outcome = results.map((result) => codes(result)[0]);
+      expect(outcome.filter((code) => code === 'BAD_CREDENTIALS').length).toBeLessThanOrEqual(3);
+      expect(outcome.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(17);
     });
 
     it('limits one IP address across many accounts', async () => {

@@ -8,6 +8,7 @@ import type { User } from '../../server/src/modules/users/user.entity';
 import { buildProject, buildUser, signedIn } from '../helpers/factories';
 import { ApiClient, collect, connected } from '../helpers/graphql-client';
 import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { until } from '../helpers/wait';
 
 const BOARD_CHANGED = 'subscription { boardChanged { seq kind project { id stage version viewerCan { moveStage } } } }';
 const MOVE = 'mutation($input: MoveProjectStageInput!) { moveProjectStage(input: $input) { id } }';
@@ -33,6 +34,9 @@ describe('boardChanged subscription', () => {
     expect(response.errors).toBeUndefined();
   };
 
+  /** Every socket opened so far has its subscription registered on the bus. */
+  const subscribed = (count: number) => until(() => server.services.bus.listenerCount >= count, `${count} bus listeners`);
+
   beforeAll(async () => {
     server = await startTestServer();
   });
@@ -50,7 +54,7 @@ describe('boardChanged subscription', () => {
     const member = collect<Pushed>((await socketFor(project.parts.firstPresales)).client, BOARD_CHANGED);
     const manager = collect<Pushed>((await socketFor(await buildUser(ds, [Role.PRESALES_MANAGER]))).client, BOARD_CHANGED);
     const stranger = collect<Pushed>((await socketFor(outsider)).client, BOARD_CHANGED);
-    await new Promise((r) => setTimeout(r, 100)); // subscriptions registered
+    await subscribed(3);
 
     await moveStage(project.parts.sales, project.id, 'INITIATED', 'PRESALES');
     // Then a change the outsider may see: events arrive in order, so if the first had been
@@ -72,7 +76,7 @@ describe('boardChanged subscription', () => {
     const presales = await buildUser(ds, [Role.PRESALES]);
     const sales = await buildUser(ds, [Role.SALES]);
     const feed = collect<Pushed>((await socketFor(presales)).client, BOARD_CHANGED);
-    await new Promise((r) => setTimeout(r, 100));
+    await subscribed(1);
     const customer = await ds.query(`INSERT INTO customer (name) VALUES ('推送客户') RETURNING id`);
     const api = await signedIn(new ApiClient(server), sales);
     const created = await api.request<{ initiateProject: { id: string } }>(
@@ -90,7 +94,7 @@ describe('boardChanged subscription', () => {
     const watcher = await buildUser(ds, [Role.SALES]);
     const watchersOwn = await buildProject(ds, { sales: watcher, firstPresales: second });
     const feed = collect<Pushed>((await socketFor(second)).client, BOARD_CHANGED);
-    await new Promise((r) => setTimeout(r, 100));
+    await subscribed(1);
     await moveStage(project.parts.sales, project.id, 'INITIATED', 'PRESALES');
     await feed.next(1);
     await ds.getRepository(ProjectMember).delete({ projectId: project.id, userId: second.id });
@@ -132,7 +136,9 @@ describe('boardChanged subscription', () => {
     for (const gm of gms) feeds.push(collect<Pushed>((await socketFor(gm)).client, BOARD_CHANGED));
     const memberFeed = collect<Pushed>((await socketFor(project.parts.sales)).client, BOARD_CHANGED);
     const secondTab = collect<Pushed>((await socketFor(project.parts.sales)).client, BOARD_CHANGED);
-    await new Promise((r) => setTimeout(r, 100));
+    // one bus listener per group: the GMs' and the sales' two tabs
+    await until(() => server.services.bus.listenerCount >= 2 && feeds.length === 3, 'two subscription groups');
+    await new Promise((r) => setTimeout(r, 50)); // the later members join groups that already listen
     const before = subscriptionExecutions();
     await moveStage(project.parts.sales, project.id, 'INITIATED', 'PRESALES');
     for (const feed of [...feeds, memberFeed, secondTab]) await feed.next(1);
@@ -140,5 +146,49 @@ describe('boardChanged subscription', () => {
     expect(subscriptionExecutions() - before).toBe(2);
     expect(feeds.every((feed) => feed.items[0].boardChanged.project.viewerCan.moveStage === false)).toBe(true);
     expect(secondTab.items[0].boardChanged.project.viewerCan.moveStage).toBe(true);
+  });
+
+  it('stops pushing to a member of a shared group whose account is disabled or whose roles change, and keeps serving the rest', async () => {
+    const ds = server.dataSource;
+    const project = await buildProject(ds);
+    const [owner, disabled, demoted] = [await buildUser(ds, [Role.GM]), await buildUser(ds, [Role.GM]), await buildUser(ds, [Role.GM])];
+    const ownerFeed = collect<Pushed>((await socketFor(owner)).client, BOARD_CHANGED);
+    await subscribed(1);
+    const disabledFeed = collect<Pushed>((await socketFor(disabled)).client, BOARD_CHANGED);
+    const demotedFeed = collect<Pushed>((await socketFor(demoted)).client, BOARD_CHANGED);
+    await new Promise((r) => setTimeout(r, 100)); // joining an existing group leaves no trace on the bus
+    await moveStage(project.parts.sales, project.id, 'INITIATED', 'PRESALES');
+    for (const feed of [ownerFeed, disabledFeed, demotedFeed]) await feed.next(1);
+
+    await ds.query('UPDATE app_user SET active = false WHERE id = $1', [disabled.id]);
+    await ds.query(`UPDATE app_user SET roles = '{SALES}' WHERE id = $1`, [demoted.id]);
+    await moveStage(project.parts.sales, project.id, 'PRESALES', 'BIDDING', 2);
+    await ownerFeed.next(2);
+    expect(ownerFeed.items[1].boardChanged.project.stage).toBe('BIDDING');
+    await until(() => disabledFeed.errors.length > 0 && demotedFeed.errors.length > 0, 'errors for the disabled and the demoted');
+    expect(JSON.stringify(disabledFeed.errors)).toContain('UNAUTHENTICATED');
+    expect(disabledFeed.items).toHaveLength(1);
+    expect(demotedFeed.items).toHaveLength(1);
+
+    // and the group keeps working for the others when its first member is the one disabled
+    await ds.query('UPDATE app_user SET active = false WHERE id = $1', [owner.id]);
+    const late = await buildUser(ds, [Role.GM]);
+    const lateFeed = collect<Pushed>((await socketFor(late)).client, BOARD_CHANGED);
+    await new Promise((r) => setTimeout(r, 100));
+    await moveStage(project.parts.sales, project.id, 'BIDDING', 'WON', 3);
+    const [pushed] = await lateFeed.next(1);
+    expect(pushed.boardChanged.project.stage).toBe('WON');
+  });
+
+  it('checks the session again for each new operation on an open socket', async () => {
+    const ds = server.dataSource;
+    const user = await buildUser(ds, [Role.GM]);
+    const api = await signedIn(new ApiClient(server), user);
+    const { client, closed } = api.ws();
+    sockets.push(client);
+    await connected(client);
+    await ds.query(`UPDATE session SET expires_at = now() - interval '1 minute'`);
+    collect(client, '{ projects { id } }');
+    expect((await closed).code).toBe(4401);
   });
 });

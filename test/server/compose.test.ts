@@ -35,7 +35,8 @@ describe('docker-compose.yml (read, since no Docker engine runs here)', async ()
       expect(new URL(env.DATABASE_URL).hostname).toBe('postgres');
       expect(new URL(env.REDIS_URL).hostname).toBe('redis');
       expect(new URL(env.SMTP_URL).hostname).toBe('mail');
-      expect(env.TRUST_PROXY).toBe('true');
+      expect(env.TRUST_PROXY).toBe('1');
+      expect(env.SEED_DEMO_DATA).toBeUndefined(); // no well-known demo passwords on a real deployment
     }
   });
 
@@ -45,6 +46,8 @@ describe('docker-compose.yml (read, since no Docker engine runs here)', async ()
     const nginx = await readFile(path.join(root, mount.split(':')[0]), 'utf8');
     expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade/);
     expect(nginx).toMatch(/proxy_set_header Connection \$connection_upgrade/);
+    // The port must survive, or the server's same-origin WebSocket check fails behind the proxy.
+    expect(nginx).toMatch(/proxy_set_header Host \$http_host/);
     for (const [name] of apps) expect(nginx).toContain(`server ${name}:4000`);
   });
 });

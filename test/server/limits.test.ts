@@ -55,6 +55,18 @@ describe('query limits on both transports', () => {
     expect(await wsCodes(api, WIDE)).toEqual(['QUERY_TOO_COSTLY']);
   });
 
+  it('measures fragments that spread each other in linear time (no exponential blow-up)', async () => {
+    // 30 levels, each spreading the next twice: 2^30 fields if expanded. Measured naively this
+    // takes minutes; the test timeout would catch that.
+    const levels = 30;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Query { latestSeq }` : `fragment F${i} on Query { latestSeq ...F${i + 1} ...F${i + 1} }`,
+    );
+    const bomb = `{ ...F0 }\n${fragments.join('\n')}`;
+    expect(codes(await new ApiClient(server).request(bomb))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(await wsCodes(api, bomb)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
   it('lets queries within the limits through on both transports', async () => {
     const response = await api.request('{ a: latestSeq projects { id } }');
     expect(response.errors).toBeUndefined();
@@ -85,9 +97,19 @@ describe('production hardening', () => {
     expect(response.data ?? null).toBeNull();
   });
 
-  it('gives no field suggestions', async () => {
+  it('gives no field suggestions, over HTTP or WebSocket', async () => {
     const response = await new ApiClient(server).request('{ projets { id } }');
+    expect(response.errors?.[0].message).toMatch(/Cannot query field "projets"/);
     expect(response.errors?.[0].message).not.toMatch(/Did you mean/);
+    const api = await signedIn(new ApiClient(server), await buildUser(server.dataSource, [Role.GM]));
+    const { client } = api.ws();
+    await connected(client);
+    const message = await new Promise<string>((resolve) => {
+      client.subscribe({ query: '{ projets { id } }' }, { next: () => resolve('next'), error: (errors) => resolve(JSON.stringify(errors)), complete: () => resolve('complete') });
+    });
+    await client.dispose();
+    expect(message).toMatch(/projets/);
+    expect(message).not.toMatch(/Did you mean/);
   });
 
   it('answers /healthz and /metrics', async () => {

@@ -4,6 +4,7 @@ import { Channel, mapChannel } from '../../platform/events/channel';
 import type { DeliveredEvent } from '../../platform/events/event-bus';
 import { ProjectEvent, BOARD_EVENT_TYPES } from './project.events';
 import { BoardChangeKind, type BoardChange } from './board-change.type';
+import { boardScope } from './project.policy';
 
 /**
  * The source stream of `boardChanged` for one viewer (or one group of viewers who see the
@@ -19,8 +20,13 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
     if (event.record.projectId && BOARD_EVENT_TYPES.has(event.record.type)) events.push(event);
   });
 
+  // A role-scoped viewer (see boardScope) sees every project by role; the subscription group
+  // re-checks each member's session and roles per event. Everyone else is checked here.
+  const seesAllByRole = !boardScope(user).startsWith('user:');
+
   return mapChannel(events, async (event) => {
     const projectId = event.record.projectId as string;
+    if (seesAllByRole) return change(event, projectId);
     const visibility = event.shared(
       'board-visibility',
       () => new DataLoader<string, boolean>(async (userIds) => {
@@ -28,7 +34,10 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
         return userIds.map((id) => allowed.has(id));
       }),
     );
-    if (!(await visibility.load(user.id))) return null;
+    return (await visibility.load(user.id)) ? change(event, projectId) : null;
+  });
+
+  function change(event: DeliveredEvent, projectId: string): BoardChange {
     // Fresh loaders per event: nothing is answered from a previous event's cache.
     context.loaders = createLoaders(dataSource, user);
     return {
@@ -36,5 +45,5 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
       kind: event.record.type === ProjectEvent.INITIATED ? BoardChangeKind.CREATED : BoardChangeKind.STAGE_CHANGED,
       projectId,
     };
-  });
+  }
 }

@@ -33,14 +33,21 @@ export class AuthService {
   async login(emailInput: string, password: string, ip: string): Promise<SignedIn> {
     const email = emailInput.trim().toLowerCase();
     if (!email || !password) throw invalid({ ...(email ? {} : { email: 'REQUIRED' }), ...(password ? {} : { password: 'REQUIRED' }) });
-    await this.refuseIfLimited(email, ip);
+    // The attempt is recorded as a failure before anything is checked, and only then counted:
+    // of any number of parallel guesses, at most the limit see a count within it.
+    const failures = this.dataSource.getRepository(LoginFailure);
+    const attempt = (await failures.insert({ account: email, ip })).identifiers[0] as { id: string };
+    if (await this.overLimit(email, ip)) {
+      await failures.delete(attempt.id); // refused attempts do not extend the lock-out
+      throw new AppError(AuthErrorCode.RATE_LIMITED, 'Too many failed sign-ins; wait a few minutes and try again.', {
+        retryAfterMinutes: this.config.loginWindowMinutes,
+      });
+    }
 
     const user = await this.dataSource.getRepository(User).findOne({ where: { email } });
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || !user.active) {
-      await this.dataSource.getRepository(LoginFailure).insert({ account: email, ip });
-      throw new AppError(AuthErrorCode.BAD_CREDENTIALS, 'Wrong e-mail or password.');
-    }
+    if (!user || !ok || !user.active) throw new AppError(AuthErrorCode.BAD_CREDENTIALS, 'Wrong e-mail or password.');
+    await failures.delete(attempt.id);
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
@@ -56,6 +63,18 @@ export class AuthService {
     });
   }
 
+  /** For each session still valid (not expired, user active), its user: one query for any number of sessions. */
+  async usersOfLiveSessions(tokenHashes: readonly string[]): Promise<Map<string, User>> {
+    const rows = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin(Session, 's', 's.user_id = u.id')
+      .addSelect('s.token_hash', 'token_hash')
+      .where('s.token_hash = ANY(:tokenHashes) AND s.expires_at > now() AND u.active', { tokenHashes })
+      .getRawAndEntities();
+    return new Map(rows.raw.map((row: { token_hash: string; u_id: string }) => [row.token_hash, rows.entities.find((user) => user.id === row.u_id)!]));
+  }
+
   /** The signed-in user for a cookie token, or null when it is unknown, expired or the user is inactive. */
   async userForToken(token: string | undefined): Promise<{ user: User; tokenHash: string } | null> {
     if (!token) return null;
@@ -69,7 +88,7 @@ export class AuthService {
     return user ? { user, tokenHash } : null;
   }
 
-  private async refuseIfLimited(account: string, ip: string): Promise<void> {
+  private async overLimit(account: string, ip: string): Promise<boolean> {
     const [counts] = (await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE account = $1)::int AS account_failures,
               count(*) FILTER (WHERE ip = $2)::int AS ip_failures
@@ -77,10 +96,7 @@ export class AuthService {
         WHERE at > now() - make_interval(mins => $3::int) AND (account = $1 OR ip = $2)`,
       [account, ip, this.config.loginWindowMinutes],
     )) as { account_failures: number; ip_failures: number }[];
-    if (counts.account_failures >= this.config.loginMaxFailuresPerAccount || counts.ip_failures >= this.config.loginMaxFailuresPerIp) {
-      throw new AppError(AuthErrorCode.RATE_LIMITED, 'Too many failed sign-ins; wait a few minutes and try again.', {
-        retryAfterMinutes: this.config.loginWindowMinutes,
-      });
-    }
+    // Counts include this attempt, hence "greater than".
+    return counts.account_failures > this.config.loginMaxFailuresPerAccount || counts.ip_failures > this.config.loginMaxFailuresPerIp;
   }
 }

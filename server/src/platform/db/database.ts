@@ -1,11 +1,9 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../log';
+import { LockKey, withAdvisoryLock } from './advisory-lock';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
-
-/** Arbitrary constant naming the advisory lock held while migrating. */
-const MIGRATION_LOCK = 4_207_002;
 
 export interface Database {
   dataSource: DataSource;
@@ -23,17 +21,8 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   const dataSource = createDataSource(url, (message, details) => log.warn(details, message));
   try {
     await dataSource.initialize();
-    // Replicas starting together must not run the same migration twice: one at a time.
-    const lock = dataSource.createQueryRunner();
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      for (const migration of applied) log.info({ migration: migration.name }, 'migration applied');
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-      await lock.release();
-    }
+    const applied = await withAdvisoryLock(dataSource, LockKey.MIGRATIONS, () => dataSource.runMigrations({ transaction: 'each' }));
+    for (const migration of applied) log.info({ migration: migration.name }, 'migration applied');
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -24,6 +24,7 @@ export type EventListener = (event: DeliveredEvent) => void;
 
 const CHANNEL = 'liaison:events';
 const BATCH = 500;
+const RETRY_MS = 1000;
 
 /**
  * Delivers committed events to this instance's listeners, in `seq` order, each once.
@@ -79,6 +80,10 @@ export class EventBus {
     }
   }
 
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   listen(listener: EventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -96,7 +101,11 @@ export class EventBus {
       return;
     }
     this.draining = this.drain()
-      .catch((error: unknown) => this.options.onError(error))
+      .catch((error: unknown) => {
+        // Without Redis there is no poll: retry, or events would wait for the next write.
+        this.options.onError(error);
+        setTimeout(() => this.drainSoon(), RETRY_MS).unref();
+      })
       .finally(() => {
         this.draining = null;
         if (this.wakeAgain) {

@@ -7,6 +7,7 @@ import {
   isInterfaceType,
   type ASTVisitor,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type GraphQLOutputType,
   type GraphQLNamedType,
   type SelectionSetNode,
@@ -29,39 +30,54 @@ interface Measure {
   cost: number;
 }
 
-function measure(
-  selectionSet: SelectionSetNode,
-  parent: GraphQLNamedType | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
-  visiting: Set<string>,
-): Measure {
-  let depth = 0;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      const fieldType: GraphQLOutputType | undefined =
-        parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value]?.type : undefined;
-      const isList = fieldType !== undefined && isListType(getNullableType(fieldType));
-      const inner = selection.selectionSet
-        ? measure(selection.selectionSet, fieldType ? getNamedType(fieldType) : undefined, fragments, visiting)
-        : { depth: 0, cost: 0 };
-      depth = Math.max(depth, inner.depth + 1);
-      cost += 1 + inner.cost * (isList ? LIST_FACTOR : 1);
-    } else {
-      const nested =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
-      if (!nested) continue;
-      const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
-      if (name && visiting.has(name)) continue; // cycles are reported by graphql's own rule
-      if (name) visiting.add(name);
-      const inner = measure(nested.selectionSet, parent, fragments, visiting);
-      if (name) visiting.delete(name);
+/**
+ * Depth and cost of a selection set. Each fragment is measured once and its result reused,
+ * so fragments that spread each other many times cost linear, not exponential, time.
+ */
+class Measurer {
+  private readonly fragmentMeasures = new Map<string, Measure>();
+  private readonly visiting = new Set<string>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  measure(selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined): Measure {
+    let depth = 0;
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      let inner: Measure;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const fieldType: GraphQLOutputType | undefined =
+          parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value]?.type : undefined;
+        const isList = fieldType !== undefined && isListType(getNullableType(fieldType));
+        const child = selection.selectionSet ? this.measure(selection.selectionSet, fieldType ? getNamedType(fieldType) : undefined) : { depth: 0, cost: 0 };
+        inner = { depth: child.depth + 1, cost: 1 + child.cost * (isList ? LIST_FACTOR : 1) };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = this.measure(selection.selectionSet, selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) ?? parent : parent);
+      } else {
+        inner = this.fragment(selection.name.value);
+      }
       depth = Math.max(depth, inner.depth);
-      cost += inner.cost;
+      // Capped: past any sane limit the exact figure does not matter, and numbers stay finite.
+      cost = Math.min(cost + inner.cost, Number.MAX_SAFE_INTEGER);
     }
+    return { depth, cost };
   }
-  return { depth, cost };
+
+  private fragment(name: string): Measure {
+    const known = this.fragmentMeasures.get(name);
+    if (known) return known;
+    const definition = this.fragments[name];
+    if (!definition || this.visiting.has(name)) return { depth: 0, cost: 0 }; // unknown or cyclic: graphql's own rules report it
+    this.visiting.add(name);
+    const measured = this.measure(definition.selectionSet, this.schema.getType(definition.typeCondition.name.value) ?? undefined);
+    this.visiting.delete(name);
+    this.fragmentMeasures.set(name, measured);
+    return measured;
+  }
 }
 
 /**
@@ -89,7 +105,7 @@ export function limitsRule(limits: QueryLimits): ValidationRule {
               : operation.operation === 'mutation'
                 ? schema.getMutationType()
                 : schema.getSubscriptionType();
-          const { depth, cost } = measure(operation.selectionSet, root ?? undefined, fragments, new Set());
+          const { depth, cost } = new Measurer(schema, fragments).measure(operation.selectionSet, root ?? undefined);
           if (depth > limits.maxDepth) {
             context.reportError(
               new AppError(ErrorCode.QUERY_TOO_DEEP, `Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, {

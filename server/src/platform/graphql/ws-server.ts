@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type ExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule, execute, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { maskError } from './errors';
+import { AppError, ErrorCode, maskError } from './errors';
 import { SubscriptionGroups } from './subscription-groups';
 
 export interface WsSession<TContext> {
@@ -16,10 +16,14 @@ export interface WsSession<TContext> {
 
 export interface WsOptions<TContext> {
   schema: GraphQLSchema;
+  /** Hides schema details (suggestions, raw error text in close reasons). */
+  production: boolean;
   validationRules: readonly ValidationRule[];
   maxPayloadBytes: number;
   isAllowedOrigin(origin: string | undefined, request: IncomingMessage): boolean;
   authenticate(request: IncomingMessage): Promise<WsSession<TContext> | null>;
+  /** See GroupOptions.verify. */
+  verifyMembers(scope: string, sessionKeys: string[]): Promise<Set<string>>;
   report(error: unknown): void;
 }
 
@@ -45,7 +49,7 @@ interface SocketExtra extends Record<PropertyKey, unknown> {
  */
 export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions<TContext>): GraphqlWs {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes, perMessageDeflate: false });
-  const groups = new SubscriptionGroups();
+  const groups = new SubscriptionGroups({ verify: options.verifyMembers, report: options.report });
   const socketsBySession = new Map<string, Set<WebSocket>>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -60,17 +64,18 @@ export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions
   httpServer.on('upgrade', onUpgrade);
 
   const rules = [...specifiedRules, ...options.validationRules];
-  // The scope of each operation's context, for grouping in `subscribe`.
-  const scopes = new WeakMap<object, string>();
+  // The session of each operation's context, for grouping in `subscribe`.
+  const sessionsOfContext = new WeakMap<object, WsSession<TContext>>();
   const mask = (result: ExecutionResult) =>
     result.errors ? { ...result, errors: result.errors.map((error) => maskError(error.toJSON(), error, options.report)) } : result;
 
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema: options.schema,
+      isProd: options.production,
       onConnect: async (ctx) => {
         const session = await options.authenticate(ctx.extra.request);
-        if (!session) return false;
+        if (!session || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         ctx.extra.session = session;
         const sockets = socketsBySession.get(session.sessionKey) ?? new Set();
         sockets.add(ctx.extra.socket);
@@ -81,25 +86,38 @@ export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions
         });
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
-        const session = ctx.extra.session as WsSession<TContext>;
+      onSubscribe: async (ctx, _id, payload) => {
+        // The session is looked up again for every operation: one that expired, was logged
+        // out or whose user lost access since the socket opened gets nothing more.
+        const session = await options.authenticate(ctx.extra.request);
+        if (!session || session.sessionKey !== (ctx.extra.session as WsSession<TContext>).sessionKey) {
+          ctx.extra.socket.close(CLOSE_SESSION_ENDED, 'Session ended');
+          return [new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first.')];
+        }
         let document;
         try {
           document = parse(payload.query);
         } catch (error) {
           return [error as GraphQLError];
         }
-        const errors = validate(options.schema, document, rules);
+        const errors = validate(options.schema, document, rules, { hideSuggestions: options.production });
         if (errors.length > 0) return errors;
         const contextValue = session.newContext() as object;
-        scopes.set(contextValue, session.scope);
-        return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+        sessionsOfContext.set(contextValue, session);
+        return {
+          schema: options.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+          hideSuggestions: options.production,
+        };
       },
       execute: (args) => execute(args),
       subscribe: (args) => {
-        const scope = scopes.get(args.contextValue as object);
-        if (scope === undefined) throw new Error('operation without a scope');
-        return groups.subscribe(args, scope);
+        const session = sessionsOfContext.get(args.contextValue as object);
+        if (!session) throw new Error('operation without a session');
+        return groups.subscribe(args, session.scope, session.sessionKey);
       },
       onNext: (_ctx, _id, _payload, _args, result) => mask(result),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => maskError(error.toJSON(), error, options.report)),
