@@ -21,6 +21,7 @@ import type { Logger } from './platform/log';
 import { ActivityService } from './modules/activity/activity.service';
 import { boardScope } from './modules/projects/project.policy';
 import { ProjectService } from './modules/projects/project.service';
+import { ReportService } from './modules/reports/report.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -40,13 +41,15 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const report = (error: unknown) => log.error({ err: error }, 'unexpected error');
   const bus = new EventBus(dataSource, { redisUrl: config.redisUrl, onError: report });
   await bus.start();
+  const projects = new ProjectService(dataSource, bus);
   const services: Services = {
     config,
     dataSource,
     bus,
     auth: new AuthService(dataSource, bus, config),
-    projects: new ProjectService(dataSource, bus),
+    projects,
     activity: new ActivityService(dataSource),
+    reports: new ReportService(dataSource, bus, projects),
   };
 
   const production = config.nodeEnv === 'production';

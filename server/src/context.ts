@@ -3,8 +3,11 @@ import type { Config } from './config';
 import type { EventBus } from './platform/events/event-bus';
 import { unauthenticated } from './platform/graphql/errors';
 import type { ActivityService } from './modules/activity/activity.service';
+import { createActivityLoaders } from './modules/activity/activity.loaders';
 import { createCustomerLoaders } from './modules/customers/customer.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
+import { createReportLoaders } from './modules/reports/report.loaders';
+import type { ReportService } from './modules/reports/report.service';
 import type { ProjectService } from './modules/projects/project.service';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
@@ -18,6 +21,7 @@ export interface Services {
   auth: AuthService;
   projects: ProjectService;
   activity: ActivityService;
+  reports: ReportService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -25,6 +29,8 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createUserLoaders(dataSource),
   ...createCustomerLoaders(dataSource),
   ...createProjectLoaders(dataSource, viewer),
+  ...createReportLoaders(dataSource),
+  ...createActivityLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

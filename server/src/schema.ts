@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { type PubSub, buildSchemaSync } from 'type-graphql';
 import { authChecker } from './platform/auth/auth-checker';
-import { ActivityResolver } from './modules/activity/activity.resolver';
+import { ActivityResolver, ProjectTimelineResolver } from './modules/activity/activity.resolver';
 import { CustomerResolver } from './modules/customers/customer.resolver';
 import { BoardResolver } from './modules/projects/board.resolver';
 import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './modules/projects/project.resolver';
 import { UserResolver } from './modules/users/user.resolver';
+import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
 let built: GraphQLSchema | undefined;
 
@@ -26,7 +27,20 @@ const noTopics: PubSub = {
 /** The executable schema (built once per process; type-graphql's metadata is global). */
 export function buildLiaisonSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [UserResolver, CustomerResolver, ProjectResolver, ProjectMemberResolver, InitiationResolver, BoardResolver, ActivityResolver],
+    resolvers: [
+      UserResolver,
+      CustomerResolver,
+      ProjectResolver,
+      ProjectMemberResolver,
+      InitiationResolver,
+      BoardResolver,
+      ActivityResolver,
+      ProjectTimelineResolver,
+      CommunicationReportResolver,
+      TrackingEntryResolver,
+      RemainingIssueResolver,
+      ProjectReportsResolver,
+    ],
     authChecker,
     authMode: 'error',
     validate: false,

@@ -1,3 +1,4 @@
+import { CommunicationReports1795338178748 } from './1795338178748-CommunicationReports';
 import { Initial1795334428211 } from './1795334428211-Initial';
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones and registers them here. */
-export const MIGRATIONS = [Initial1795334428211];
+export const MIGRATIONS = [Initial1795334428211, CommunicationReports1795338178748];

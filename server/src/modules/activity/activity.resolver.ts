@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
 import { Project } from '../projects/project.entity';
 import { User } from '../users/user.entity';
 import { ActivityEvent, ChangeSet } from './activity-event.type';
+import { projectActivity } from './activity.subscription';
 
 @Resolver(() => ActivityEvent)
 export class ActivityResolver {
@@ -23,6 +24,15 @@ export class ActivityResolver {
     return context.services.activity.latestSeq();
   }
 
+  @SignedIn()
+  @Subscription(() => ActivityEvent, {
+    description: "Every change on one project as it happens (the record's live timeline).",
+    subscribe: ({ context, args }) => projectActivity(context as Context, String(args.projectId)),
+  })
+  projectActivity(@Root() event: ActivityEvent, @Arg('projectId', () => ID) _projectId: string): ActivityEvent {
+    return event;
+  }
+
   @FieldResolver(() => User, { nullable: true })
   actor(@Root() event: ActivityEvent, @Ctx() context: Context): Promise<User | null> {
     return event.actorId ? context.loaders.userById.load(event.actorId) : Promise.resolve(null);
@@ -32,5 +42,14 @@ export class ActivityResolver {
   @FieldResolver(() => Project, { nullable: true })
   project(@Root() event: ActivityEvent, @Ctx() context: Context): Promise<Project | null> {
     return context.loaders.visibleProjectById.load(event.projectId);
+  }
+}
+
+/** The timeline side of the shared project record. */
+@Resolver(() => Project)
+export class ProjectTimelineResolver {
+  @FieldResolver(() => [ActivityEvent], { description: 'Every change on the project, newest first (the latest 200).' })
+  timeline(@Root() project: Project, @Ctx() context: Context): Promise<ActivityEvent[]> {
+    return context.loaders.timelineByProject.load(project.id);
   }
 }

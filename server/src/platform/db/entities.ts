@@ -6,6 +6,21 @@ import { Initiation } from '../../modules/projects/initiation.entity';
 import { ProjectMember } from '../../modules/projects/project-member.entity';
 import { Project } from '../../modules/projects/project.entity';
 import { User } from '../../modules/users/user.entity';
+import { CommunicationReport } from '../../modules/reports/communication-report.entity';
+import { RemainingIssue } from '../../modules/reports/remaining-issue.entity';
+import { TrackingEntry } from '../../modules/reports/tracking-entry.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
-export const ENTITIES = [User, Session, LoginFailure, EventRecord, Customer, Project, ProjectMember, Initiation];
+export const ENTITIES = [
+  User,
+  Session,
+  LoginFailure,
+  EventRecord,
+  Customer,
+  Project,
+  ProjectMember,
+  Initiation,
+  CommunicationReport,
+  RemainingIssue,
+  TrackingEntry,
+];

@@ -1,0 +1,45 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Project } from '../projects/project.entity';
+import { CommunicationReport } from './communication-report.entity';
+import { RemainingIssueStatus } from './report.enums';
+
+/** 遗留问题 (第八条): opened by an ISSUE_REMAINING report, driven by the responsible pre-sales. */
+@ObjectType({ description: 'A remaining issue (遗留问题) the first pre-sales must drive.' })
+@Entity('remaining_issue')
+@Index('ix_remaining_issue_project', ['projectId', 'status'])
+export class RemainingIssue {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Project;
+
+  @Column({ type: 'uuid' })
+  reportId: string;
+
+  @ManyToOne(() => CommunicationReport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id' })
+  report?: CommunicationReport;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  description: string;
+
+  @Index('ix_remaining_issue_owner')
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  @Field(() => RemainingIssueStatus)
+  @Column({ type: 'enum', enum: RemainingIssueStatus, enumName: 'remaining_issue_status', default: RemainingIssueStatus.OPEN })
+  status: RemainingIssueStatus;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
