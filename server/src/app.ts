@@ -14,7 +14,7 @@ import type { Config } from './config';
 import { type Context, type Services, type Viewer, createLoaders } from './context';
 import { SESSION_COOKIE, readCookie } from './platform/auth/session-token';
 import { EventBus } from './platform/events/event-bus';
-import { maskError } from './platform/graphql/errors';
+import { AppError, ErrorCode, maskError } from './platform/graphql/errors';
 import { limitsRule } from './platform/graphql/limits';
 import { attachGraphqlWs, WS_PATH } from './platform/graphql/ws-server';
 import type { Logger } from './platform/log';
@@ -35,6 +35,8 @@ export interface RunningServer {
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 const MAX_BODY = '100kb';
+/** HTTP status for error codes answered outside GraphQL (downloads). */
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, VALIDATION: 400, NOT_FOUND: 404 };
 
 /** Starts HTTP + WebSocket GraphQL, health and metrics, and the built client, on one port. */
 export async function startServer(config: Config, dataSource: DataSource, log: Logger): Promise<RunningServer> {
@@ -117,6 +119,21 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   });
   app.get('/metrics', async (_req, res) => {
     res.type(register.contentType).send(await register.metrics());
+  });
+  app.get('/exports/tracking-table.xlsx', async (req, res) => {
+    const viewer = await services.auth.userForToken(readCookie(req.headers.cookie, SESSION_COOKIE));
+    const month = typeof req.query.month === 'string' ? req.query.month : '';
+    try {
+      const { user, workbook } = await services.reports.trackingTableExport(viewer?.user ?? null, month);
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .attachment(`tracking-table-${month}-${user.email.split('@')[0]}.xlsx`)
+        .send(workbook);
+    } catch (error) {
+      const code = error instanceof AppError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+      if (!(error instanceof AppError)) report(error);
+      res.status(HTTP_STATUS[code] ?? 500).json({ error: { code, message: error instanceof AppError ? error.message : 'Internal server error' } });
+    }
   });
   app.use(
     WS_PATH,

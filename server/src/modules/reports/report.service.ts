@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/graphql/errors';
+import { AppError, conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/graphql/errors';
+import { Role } from '../users/role.enum';
+import { trackingTableWorkbook } from './tracking-export';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectMemberRole } from '../projects/project-member-role';
 import type { ProjectService } from '../projects/project.service';
@@ -143,6 +145,14 @@ export class ReportService {
       .orderBy('t.entry_date')
       .addOrderBy('t.created_at')
       .getMany();
+  }
+
+  /** The tracking table as an .xlsx workbook, for PRESALES only (same rule as myTrackingTable). */
+  async trackingTableExport(viewer: User | null, month: string): Promise<{ user: User; workbook: Buffer }> {
+    if (!viewer) throw unauthenticated();
+    if (!viewer.roles.includes(Role.PRESALES)) throw forbidden('export a tracking table');
+    const entries = await this.trackingTable(viewer, month);
+    return { user: viewer, workbook: await trackingTableWorkbook(this.dataSource, viewer, month, entries) };
   }
 
   private check(input: FileCommunicationReportInput, problemsHandled: string[], remainingProblems: string[]): void {
