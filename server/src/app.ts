@@ -22,6 +22,7 @@ import { ActivityService } from './modules/activity/activity.service';
 import { boardScope } from './modules/projects/project.policy';
 import { ProjectService } from './modules/projects/project.service';
 import { ReportService } from './modules/reports/report.service';
+import { ApprovalService } from './modules/approvals/approval.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -52,6 +53,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     projects,
     activity: new ActivityService(dataSource),
     reports: new ReportService(dataSource, bus, projects),
+    approvals: new ApprovalService(dataSource, bus, projects),
   };
 
   const production = config.nodeEnv === 'production';

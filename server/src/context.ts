@@ -4,6 +4,8 @@ import type { EventBus } from './platform/events/event-bus';
 import { unauthenticated } from './platform/graphql/errors';
 import type { ActivityService } from './modules/activity/activity.service';
 import { createActivityLoaders } from './modules/activity/activity.loaders';
+import { createApprovalLoaders } from './modules/approvals/approval.loaders';
+import type { ApprovalService } from './modules/approvals/approval.service';
 import { createCustomerLoaders } from './modules/customers/customer.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
 import { createReportLoaders } from './modules/reports/report.loaders';
@@ -22,6 +24,7 @@ export interface Services {
   projects: ProjectService;
   activity: ActivityService;
   reports: ReportService;
+  approvals: ApprovalService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -31,6 +34,7 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createProjectLoaders(dataSource, viewer),
   ...createReportLoaders(dataSource),
   ...createActivityLoaders(dataSource),
+  ...createApprovalLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,6 +3,13 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { type PubSub, buildSchemaSync } from 'type-graphql';
 import { authChecker } from './platform/auth/auth-checker';
 import { ActivityResolver, ProjectTimelineResolver } from './modules/activity/activity.resolver';
+import {
+  ApprovalInboxResolver,
+  ApprovalResolver,
+  ApprovalStepResolver,
+  ProjectApprovalsResolver,
+  ResourceRequestResolver,
+} from './modules/approvals/approval.resolver';
 import { CustomerResolver } from './modules/customers/customer.resolver';
 import { BoardResolver } from './modules/projects/board.resolver';
 import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './modules/projects/project.resolver';
@@ -40,6 +47,11 @@ export function buildLiaisonSchema(): GraphQLSchema {
       TrackingEntryResolver,
       RemainingIssueResolver,
       ProjectReportsResolver,
+      ApprovalResolver,
+      ApprovalStepResolver,
+      ResourceRequestResolver,
+      ApprovalInboxResolver,
+      ProjectApprovalsResolver,
     ],
     authChecker,
     authMode: 'error',

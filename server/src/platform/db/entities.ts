@@ -9,6 +9,9 @@ import { User } from '../../modules/users/user.entity';
 import { CommunicationReport } from '../../modules/reports/communication-report.entity';
 import { RemainingIssue } from '../../modules/reports/remaining-issue.entity';
 import { TrackingEntry } from '../../modules/reports/tracking-entry.entity';
+import { ApprovalStep } from '../../modules/approvals/approval-step.entity';
+import { Approval } from '../../modules/approvals/approval.entity';
+import { ResourceRequest } from '../../modules/approvals/resource-request.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -23,4 +26,7 @@ export const ENTITIES = [
   CommunicationReport,
   RemainingIssue,
   TrackingEntry,
+  Approval,
+  ApprovalStep,
+  ResourceRequest,
 ];

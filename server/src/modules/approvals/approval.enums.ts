@@ -1,0 +1,30 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What an approval decides; each kind has its chain of steps and its effect when approved. */
+export enum ApprovalKind {
+  /** 第四条: extra staff on a project: PRESALES_MANAGER → TECH_DIRECTOR → GM. */
+  RESOURCE_REQUEST = 'RESOURCE_REQUEST',
+}
+
+export enum ApprovalStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+export enum StepStatus {
+  WAITING = 'WAITING',
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+export enum Decision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+
+registerEnumType(ApprovalKind, { name: 'ApprovalKind' });
+registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
+registerEnumType(StepStatus, { name: 'ApprovalStepStatus' });
+registerEnumType(Decision, { name: 'ApprovalDecision' });

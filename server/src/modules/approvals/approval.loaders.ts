@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { manyByKey, oneByKey } from '../../platform/graphql/loader';
+import { ApprovalStep } from './approval-step.entity';
+import { Approval } from './approval.entity';
+import { ResourceRequest } from './resource-request.entity';
+
+export const createApprovalLoaders = (dataSource: DataSource) => ({
+  stepsByApproval: manyByKey<string, ApprovalStep>(
+    (ids) => dataSource.getRepository(ApprovalStep).createQueryBuilder('s').where('s.approval_id = ANY(:ids)', { ids }).orderBy('s.position').getMany(),
+    (step) => step.approvalId,
+  ),
+  approvalsByProject: manyByKey<string, Approval>(
+    (ids) => dataSource.getRepository(Approval).createQueryBuilder('a').where('a.project_id = ANY(:ids)', { ids }).orderBy('a.created_at', 'DESC').getMany(),
+    (approval) => approval.projectId,
+  ),
+  approvalById: oneByKey<string, Approval>(
+    (ids) => dataSource.getRepository(Approval).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(),
+    (approval) => approval.id,
+  ),
+  resourceRequestById: oneByKey<string, ResourceRequest>(
+    (ids) => dataSource.getRepository(ResourceRequest).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
+    (request) => request.id,
+  ),
+});

@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+import { type Context, createLoaders, requireUser } from '../../context';
+import { Channel, mapChannel } from '../../platform/events/channel';
+import type { DeliveredEvent } from '../../platform/events/event-bus';
+import type { ApprovalInboxChange } from './approval-inbox-change.type';
+import { APPROVAL_EVENT_TYPES } from './approval.events';
+
+/**
+ * Live inbox: an approval event concerns the viewer when the step it decided or the step it
+ * now waits for belongs to one of the viewer's roles, on a project the viewer may see (checked
+ * per event, batched across subscribers).
+ */
+export function approvalInboxChanges(context: Context): AsyncIterableIterator<ApprovalInboxChange> {
+  const user = requireUser(context);
+  const { bus, projects, dataSource } = context.services;
+  const events = new Channel<DeliveredEvent>(() => stopListening());
+  const stopListening = bus.listen((event) => {
+    if (!event.record.projectId || !APPROVAL_EVENT_TYPES.has(event.record.type)) return;
+    const { decidedRole, nextRole } = event.record.payload;
+    if (user.roles.some((role) => role === decidedRole || role === nextRole)) events.push(event);
+  });
+  return mapChannel(events, async (event) => {
+    const projectId = event.record.projectId as string;
+    const visibility = event.shared(
+      'approval-visibility',
+      () => new DataLoader<string, boolean>(async (userIds) => {
+        const allowed = await projects.usersWhoCanSee(projectId, userIds);
+        return userIds.map((id) => allowed.has(id));
+      }),
+    );
+    if (!(await visibility.load(user.id))) return null;
+    context.loaders = createLoaders(dataSource, user);
+    return { seq: event.seq, approvalId: event.record.entityId };
+  });
+}

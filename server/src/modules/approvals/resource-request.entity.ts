@@ -1,0 +1,38 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Project } from '../projects/project.entity';
+
+/** 第四–五条: anyone but the first and second pre-sales supports a project only through this. */
+@ObjectType({ description: 'A request for an additional pre-sales on a project (资源申请).' })
+@Entity('resource_request')
+@Index('ix_resource_request_project', ['projectId'])
+export class ResourceRequest {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Project;
+
+  @Column({ type: 'uuid' })
+  requestedById: string;
+
+  /** The engineer who would join as additional pre-sales. */
+  @Column({ type: 'uuid' })
+  candidateId: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  approvalId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
