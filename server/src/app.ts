@@ -23,6 +23,7 @@ import { boardScope } from './modules/projects/project.policy';
 import { ProjectService } from './modules/projects/project.service';
 import { ReportService } from './modules/reports/report.service';
 import { ApprovalService } from './modules/approvals/approval.service';
+import { ComplaintService } from './modules/complaints/complaint.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -54,6 +55,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     activity: new ActivityService(dataSource),
     reports: new ReportService(dataSource, bus, projects),
     approvals: new ApprovalService(dataSource, bus, projects),
+    complaints: new ComplaintService(dataSource, bus, projects, config),
   };
 
   const production = config.nodeEnv === 'production';

@@ -29,6 +29,10 @@ export interface Config {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
+  /** 第十四条: upheld complaints in one month that cost one level of that month's pay. */
+  complaintsPerMonthlyLevel: number;
+  /** 第十四条: upheld complaints in total that cost one level for good. */
+  complaintsPerPermanentLevel: number;
 }
 
 /** The names config.ts understands; a test checks docker-compose.yml against it. */
@@ -51,6 +55,8 @@ export const KNOWN_ENV_VARS = [
   'LOGIN_MAX_FAILURES_PER_ACCOUNT',
   'LOGIN_MAX_FAILURES_PER_IP',
   'LOGIN_WINDOW_MINUTES',
+  'COMPLAINTS_PER_MONTHLY_LEVEL',
+  'COMPLAINTS_PER_PERMANENT_LEVEL',
 ] as const;
 
 type Env = Partial<Record<string, string>>;
@@ -152,6 +158,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailuresPerAccount: integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginMaxFailuresPerIp: integer('LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100_000),
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    complaintsPerMonthlyLevel: integer('COMPLAINTS_PER_MONTHLY_LEVEL', 2, 1, 100),
+    complaintsPerPermanentLevel: integer('COMPLAINTS_PER_PERMANENT_LEVEL', 4, 1, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -6,6 +6,7 @@ import type { ActivityService } from './modules/activity/activity.service';
 import { createActivityLoaders } from './modules/activity/activity.loaders';
 import { createApprovalLoaders } from './modules/approvals/approval.loaders';
 import type { ApprovalService } from './modules/approvals/approval.service';
+import type { ComplaintService } from './modules/complaints/complaint.service';
 import { createCustomerLoaders } from './modules/customers/customer.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
 import { createReportLoaders } from './modules/reports/report.loaders';
@@ -25,6 +26,7 @@ export interface Services {
   activity: ActivityService;
   reports: ReportService;
   approvals: ApprovalService;
+  complaints: ComplaintService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */

@@ -10,6 +10,7 @@ import {
   ProjectApprovalsResolver,
   ResourceRequestResolver,
 } from './modules/approvals/approval.resolver';
+import { ComplaintResolver } from './modules/complaints/complaint.resolver';
 import { CustomerResolver } from './modules/customers/customer.resolver';
 import { BoardResolver } from './modules/projects/board.resolver';
 import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './modules/projects/project.resolver';
@@ -52,6 +53,7 @@ export function buildLiaisonSchema(): GraphQLSchema {
       ResourceRequestResolver,
       ApprovalInboxResolver,
       ProjectApprovalsResolver,
+      ComplaintResolver,
     ],
     authChecker,
     authMode: 'error',

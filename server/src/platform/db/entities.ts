@@ -12,6 +12,7 @@ import { TrackingEntry } from '../../modules/reports/tracking-entry.entity';
 import { ApprovalStep } from '../../modules/approvals/approval-step.entity';
 import { Approval } from '../../modules/approvals/approval.entity';
 import { ResourceRequest } from '../../modules/approvals/resource-request.entity';
+import { Complaint } from '../../modules/complaints/complaint.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   Approval,
   ApprovalStep,
   ResourceRequest,
+  Complaint,
 ];

@@ -1,0 +1,9 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ComplaintStatus {
+  FILED = 'FILED',
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
+}
+
+registerEnumType(ComplaintStatus, { name: 'ComplaintStatus' });
