@@ -24,6 +24,7 @@ import { ProjectService } from './modules/projects/project.service';
 import { ReportService } from './modules/reports/report.service';
 import { ApprovalService } from './modules/approvals/approval.service';
 import { ComplaintService } from './modules/complaints/complaint.service';
+import { SupportRequestService } from './modules/support-requests/support-request.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -56,6 +57,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     reports: new ReportService(dataSource, bus, projects),
     approvals: new ApprovalService(dataSource, bus, projects),
     complaints: new ComplaintService(dataSource, bus, projects, config),
+    supportRequests: new SupportRequestService(dataSource, bus, projects),
   };
 
   const production = config.nodeEnv === 'production';

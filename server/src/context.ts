@@ -7,6 +7,8 @@ import { createActivityLoaders } from './modules/activity/activity.loaders';
 import { createApprovalLoaders } from './modules/approvals/approval.loaders';
 import type { ApprovalService } from './modules/approvals/approval.service';
 import type { ComplaintService } from './modules/complaints/complaint.service';
+import { createSupportRequestLoaders } from './modules/support-requests/support-request.loaders';
+import type { SupportRequestService } from './modules/support-requests/support-request.service';
 import { createCustomerLoaders } from './modules/customers/customer.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
 import { createReportLoaders } from './modules/reports/report.loaders';
@@ -27,6 +29,7 @@ export interface Services {
   reports: ReportService;
   approvals: ApprovalService;
   complaints: ComplaintService;
+  supportRequests: SupportRequestService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -37,6 +40,7 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createReportLoaders(dataSource),
   ...createActivityLoaders(dataSource),
   ...createApprovalLoaders(dataSource),
+  ...createSupportRequestLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -11,6 +11,7 @@ import {
   ResourceRequestResolver,
 } from './modules/approvals/approval.resolver';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver';
+import { ProjectSupportRequestsResolver, SupportRequestResolver } from './modules/support-requests/support-request.resolver';
 import { CustomerResolver } from './modules/customers/customer.resolver';
 import { BoardResolver } from './modules/projects/board.resolver';
 import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './modules/projects/project.resolver';
@@ -54,6 +55,8 @@ export function buildLiaisonSchema(): GraphQLSchema {
       ApprovalInboxResolver,
       ProjectApprovalsResolver,
       ComplaintResolver,
+      SupportRequestResolver,
+      ProjectSupportRequestsResolver,
     ],
     authChecker,
     authMode: 'error',

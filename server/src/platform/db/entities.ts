@@ -13,6 +13,8 @@ import { ApprovalStep } from '../../modules/approvals/approval-step.entity';
 import { Approval } from '../../modules/approvals/approval.entity';
 import { ResourceRequest } from '../../modules/approvals/resource-request.entity';
 import { Complaint } from '../../modules/complaints/complaint.entity';
+import { Handoff } from '../../modules/support-requests/handoff.entity';
+import { SupportRequest } from '../../modules/support-requests/support-request.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -31,4 +33,6 @@ export const ENTITIES = [
   ApprovalStep,
   ResourceRequest,
   Complaint,
+  SupportRequest,
+  Handoff,
 ];
