@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
-import { notFound } from '../../platform/graphql/errors';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
+import { loadUserOrFail } from '../users/user.loaders';
 import { ApprovalInboxChange } from './approval-inbox-change.type';
 import { ApprovalStep } from './approval-step.entity';
 import { Approval } from './approval.entity';
@@ -15,12 +15,6 @@ import { approvalInboxChanges } from './approval.subscription';
 import { ResourceRequest } from './resource-request.entity';
 
 const APPROVER_ROLES = [...new Set(Object.values(APPROVAL_CHAINS).flat())];
-
-const userOrFail = async (context: Context, id: string): Promise<User> => {
-  const user = await context.loaders.userById.load(id);
-  if (!user) throw notFound('User');
-  return user;
-};
 
 @Resolver(() => Approval)
 export class ApprovalResolver {
@@ -49,7 +43,7 @@ export class ApprovalResolver {
 
   @FieldResolver(() => User)
   requestedBy(@Root() approval: Approval, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, approval.requestedById);
+    return loadUserOrFail(context.loaders, approval.requestedById);
   }
 
   @FieldResolver(() => Project, { nullable: true })
@@ -75,12 +69,12 @@ export class ApprovalStepResolver {
 export class ResourceRequestResolver {
   @FieldResolver(() => User, { description: 'Who would join as additional pre-sales.' })
   candidate(@Root() request: ResourceRequest, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, request.candidateId);
+    return loadUserOrFail(context.loaders, request.candidateId);
   }
 
   @FieldResolver(() => User)
   requestedBy(@Root() request: ResourceRequest, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, request.requestedById);
+    return loadUserOrFail(context.loaders, request.requestedById);
   }
 
   @FieldResolver(() => Approval, { nullable: true })

@@ -1,19 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
-import { notFound } from '../../platform/graphql/errors';
 import { Project } from '../projects/project.entity';
 import { Role, STAFF_ROLES } from '../users/role.enum';
 import { User } from '../users/user.entity';
+import { loadUserOrFail } from '../users/user.loaders';
 import { Complaint } from './complaint.entity';
 import { DecideComplaintInput, FileComplaintInput } from './complaint.inputs';
 import { PerformanceLevel } from './performance-level.type';
-
-const userOrFail = async (context: Context, id: string): Promise<User> => {
-  const user = await context.loaders.userById.load(id);
-  if (!user) throw notFound('User');
-  return user;
-};
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -47,12 +41,12 @@ export class ComplaintResolver {
 
   @FieldResolver(() => User)
   complainant(@Root() complaint: Complaint, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, complaint.complainantId);
+    return loadUserOrFail(context.loaders, complaint.complainantId);
   }
 
   @FieldResolver(() => User)
   respondent(@Root() complaint: Complaint, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, complaint.respondentId);
+    return loadUserOrFail(context.loaders, complaint.respondentId);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -5,16 +5,11 @@ import { notFound } from '../../platform/graphql/errors';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
+import { loadUserOrFail } from '../users/user.loaders';
 import { CommunicationReport } from './communication-report.entity';
 import { RemainingIssue } from './remaining-issue.entity';
 import { FileCommunicationReportInput } from './report.inputs';
 import { TrackingEntry } from './tracking-entry.entity';
-
-const userOrFail = async (context: Context, id: string): Promise<User> => {
-  const user = await context.loaders.userById.load(id);
-  if (!user) throw notFound('User');
-  return user;
-};
 
 @Resolver(() => CommunicationReport)
 export class CommunicationReportResolver {
@@ -35,7 +30,7 @@ export class CommunicationReportResolver {
 
   @FieldResolver(() => User)
   author(@Root() report: CommunicationReport, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, report.authorId);
+    return loadUserOrFail(context.loaders, report.authorId);
   }
 }
 
@@ -56,7 +51,7 @@ export class TrackingEntryResolver {
 
   @FieldResolver(() => User, { description: 'Who did the support.' })
   supporter(@Root() entry: TrackingEntry, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, entry.supporterId);
+    return loadUserOrFail(context.loaders, entry.supporterId);
   }
 }
 
@@ -64,7 +59,7 @@ export class TrackingEntryResolver {
 export class RemainingIssueResolver {
   @FieldResolver(() => User, { description: 'The responsible (first) pre-sales who must drive it.' })
   owner(@Root() issue: RemainingIssue, @Ctx() context: Context): Promise<User> {
-    return userOrFail(context, issue.ownerId);
+    return loadUserOrFail(context.loaders, issue.ownerId);
   }
 }
 

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
-import { notFound } from '../../platform/graphql/errors';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
+import { loadUserOrFail } from '../users/user.loaders';
 import { Handoff } from './handoff.entity';
 import { SupportParty } from './support-request.enums';
 import { SupportRequest } from './support-request.entity';
@@ -31,10 +31,8 @@ export class SupportRequestResolver {
   }
 
   @FieldResolver(() => User)
-  async requestedBy(@Root() request: SupportRequest, @Ctx() context: Context): Promise<User> {
-    const user = await context.loaders.userById.load(request.requestedById);
-    if (!user) throw notFound('User');
-    return user;
+  requestedBy(@Root() request: SupportRequest, @Ctx() context: Context): Promise<User> {
+    return loadUserOrFail(context.loaders, request.requestedById);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who answers for a hand-off that bounced back (第七条).' })
