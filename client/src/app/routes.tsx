@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { BoardPage } from '../features/board/BoardPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
+import { TrackingPage } from '../features/tracking/TrackingPage';
 import { AppShell } from './shell/AppShell';
 
 function NotFoundPage() {
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { index: true, element: <BoardPage /> },
       { path: 'board', element: <BoardPage /> },
       { path: 'projects/:id', element: <ProjectPage /> },
+      { path: 'tracking', element: <TrackingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,8 @@
-import { ProjectOutlined } from '@ant-design/icons';
-import { Alert, Layout, Menu } from 'antd';
+import { ProjectOutlined, TableOutlined } from '@ant-design/icons';
+import { Alert, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useCurrentUser } from '../../features/auth/current-user';
 import { useLiveStatus } from '../live-connection';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveStatus } from './LiveStatus';
@@ -12,6 +13,13 @@ import './shell.css';
 export function AppShell() {
   const { t } = useTranslation();
   const status = useLiveStatus();
+  const me = useCurrentUser();
+  const { pathname } = useLocation();
+  const navItems: NonNullable<MenuProps['items']> = [{ key: 'board', icon: <ProjectOutlined />, label: <Link to="/">{t('nav.board')}</Link> }];
+  // The tracking table is a pre-sales' own (SPEC §4); others have none.
+  if (me.roles.includes('PRESALES')) {
+    navItems.push({ key: 'tracking', icon: <TableOutlined />, label: <Link to="/tracking" data-testid="nav-tracking">{t('nav.tracking')}</Link> });
+  }
   return (
     <Layout className="shell">
       <Layout.Header className="shell__header">
@@ -22,8 +30,8 @@ export function AppShell() {
         <Menu
           mode="horizontal"
           className="shell__nav"
-          selectedKeys={['board']}
-          items={[{ key: 'board', icon: <ProjectOutlined />, label: <Link to="/">{t('nav.board')}</Link> }]}
+          selectedKeys={[pathname.startsWith('/tracking') ? 'tracking' : 'board']}
+          items={navItems}
         />
         <div className="shell__actions">
           <LiveStatus status={status} />

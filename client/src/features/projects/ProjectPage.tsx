@@ -1,25 +1,39 @@
 import { useQuery } from '@apollo/client/react';
-import { Breadcrumb, Button, Card, Col, Descriptions, Result, Row, Spin, Typography } from 'antd';
+import { Badge, Breadcrumb, Button, Card, Col, Descriptions, Result, Row, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useFormatDateTime } from '../../app/format';
 import { MoveStageMenu } from '../board/MoveStageMenu';
 import { StageTag } from '../board/ProjectTags';
 import { useLiveBoard } from '../board/useLiveBoard';
 import { useMoveStage } from '../board/useMoveStage';
+import { RemainingIssuesTab } from '../reports/RemainingIssuesTab';
+import { ReportsTab } from '../reports/ReportsTab';
 import { InitiationDetails } from './InitiationDetails';
 import { PROJECT_PAGE } from './project.operations';
 import { ProjectMembers } from './ProjectMembers';
+import { ProjectTimeline } from './ProjectTimeline';
+import { useLiveProjectRecord } from './useLiveProjectRecord';
 import './projects.css';
 
-/** One project: header, members and the initiation form; stage changes arrive live. */
+const TABS = ['overview', 'reports', 'remaining', 'timeline'] as const;
+type TabKey = (typeof TABS)[number];
+const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
+
+/**
+ * The shared project record: the header, then tabs for the overview (initiation form and
+ * members), communication reports, remaining issues and the timeline. The open tab is in
+ * the address (?tab=reports). Everything on it stays live while the page is open.
+ */
 export function ProjectPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const formatDateTime = useFormatDateTime();
   const { data, error, refetch } = useQuery(PROJECT_PAGE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   useLiveBoard(data?.latestSeq);
+  useLiveProjectRecord(id, refetch);
   const { move, movingId } = useMoveStage();
 
   if (!data) {
@@ -50,6 +64,15 @@ export function ProjectPage() {
   }
 
   const { project } = data;
+  const requestedTab = searchParams.get('tab');
+  const activeTab: TabKey = isTab(requestedTab) ? requestedTab : 'overview';
+  const openIssues = project.remainingIssues.filter((issue) => issue.status === 'OPEN').length;
+  const tabLabel = (key: TabKey, text: string, count = 0) => (
+    <span data-testid={`tab-${key}`}>
+      {text}
+      {count > 0 && <Badge count={count} size="small" className="project-page__tab-count" />}
+    </span>
+  );
   return (
     <div className="project-page" data-testid={`project-${project.id}`} data-stage={project.stage}>
       <Breadcrumb
@@ -76,14 +99,42 @@ export function ProjectPage() {
           ]}
         />
       </Card>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={16}>
-          <InitiationDetails initiation={project.initiation} />
-        </Col>
-        <Col xs={24} lg={8}>
-          <ProjectMembers members={project.members} />
-        </Col>
-      </Row>
+      <Tabs
+        className="project-page__tabs"
+        activeKey={activeTab}
+        onChange={(key) => setSearchParams(key === 'overview' ? {} : { tab: key }, { replace: true })}
+        items={[
+          {
+            key: 'overview',
+            label: tabLabel('overview', t('project.tabOverview')),
+            children: (
+              <Row gutter={[16, 16]}>
+                <Col xs={24} lg={16}>
+                  <InitiationDetails initiation={project.initiation} />
+                </Col>
+                <Col xs={24} lg={8}>
+                  <ProjectMembers members={project.members} />
+                </Col>
+              </Row>
+            ),
+          },
+          {
+            key: 'reports',
+            label: tabLabel('reports', t('project.tabReports')),
+            children: <ReportsTab projectId={project.id} reports={project.reports} members={project.members} />,
+          },
+          {
+            key: 'remaining',
+            label: tabLabel('remaining', t('project.tabRemaining'), openIssues),
+            children: <RemainingIssuesTab issues={project.remainingIssues} />,
+          },
+          {
+            key: 'timeline',
+            label: tabLabel('timeline', t('project.tabTimeline')),
+            children: <ProjectTimeline events={project.timeline} />,
+          },
+        ]}
+      />
     </div>
   );
 }

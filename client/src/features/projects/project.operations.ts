@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+/** The shared project record: overview, reports, remaining issues and timeline. */
 export const PROJECT_PAGE = graphql(`
   query ProjectPage($id: ID!) {
     project(id: $id) {
@@ -42,8 +43,41 @@ export const PROJECT_PAGE = graphql(`
         }
         submittedAt
       }
+      reports {
+        ...ReportItem
+      }
+      remainingIssues {
+        ...RemainingIssueRow
+      }
+      timeline {
+        ...TimelineEvent
+      }
     }
     latestSeq
+  }
+`);
+
+/** One entry of the project's timeline. */
+export const TIMELINE_EVENT = graphql(`
+  fragment TimelineEvent on ActivityEvent {
+    seq
+    type
+    payload
+    createdAt
+    actor {
+      id
+      name
+    }
+  }
+`);
+
+/** Every change on the project while its page is open; the page reloads its record on each. */
+export const PROJECT_ACTIVITY = graphql(`
+  subscription ProjectActivity($projectId: ID!) {
+    projectActivity(projectId: $projectId) {
+      seq
+      type
+    }
   }
 `);
 

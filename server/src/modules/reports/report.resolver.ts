@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
-import { notFound } from '../../platform/graphql/errors';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
@@ -42,11 +41,10 @@ export class TrackingEntryResolver {
     return context.services.reports.trackingTable(requireUser(context), month);
   }
 
-  @FieldResolver(() => Project)
-  async project(@Root() entry: TrackingEntry, @Ctx() context: Context): Promise<Project> {
-    const project = await context.loaders.visibleProjectById.load(entry.projectId);
-    if (!project) throw notFound('Project');
-    return project;
+  /** Null when the viewer can no longer see the project; the row itself stays theirs. */
+  @FieldResolver(() => Project, { nullable: true })
+  project(@Root() entry: TrackingEntry, @Ctx() context: Context): Promise<Project | null> {
+    return context.loaders.visibleProjectById.load(entry.projectId);
   }
 
   @FieldResolver(() => User, { description: 'Who did the support.' })

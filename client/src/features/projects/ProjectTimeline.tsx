@@ -1,0 +1,38 @@
+import { Empty, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormatDateTime } from '../../app/format';
+import type { TimelineEventFragment } from '../../gql/graphql';
+import { describeActivity } from './timeline-entry';
+
+/** Every change on the project, newest first. */
+export function ProjectTimeline({ events }: { events: readonly TimelineEventFragment[] }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('timeline.empty')} />;
+
+  const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
+  return (
+    <div data-testid="timeline">
+      <Timeline
+        className="project-timeline"
+        items={newestFirst.map((event) => {
+          const { label, detail, color } = describeActivity(t, event);
+          return {
+            key: event.seq,
+            color,
+            content: (
+              <div className="project-timeline__entry" data-type={event.type}>
+                <div className="project-timeline__title">
+                  <Typography.Text strong>{label}</Typography.Text>
+                  <Typography.Text type="secondary">{event.actor?.name ?? t('timeline.system')}</Typography.Text>
+                  <Typography.Text type="secondary">{formatDateTime(event.createdAt)}</Typography.Text>
+                </div>
+                {detail && <div className="project-timeline__detail">{detail}</div>}
+              </div>
+            ),
+          };
+        })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { graphql } from '../../gql';
+
+/** One communication report as the Reports tab shows it. */
+export const REPORT_ITEM = graphql(`
+  fragment ReportItem on CommunicationReport {
+    id
+    title
+    result
+    method
+    channel
+    communicator
+    communicatedAt
+    problemsHandled
+    remainingProblems
+    writtenRequestedAt
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+`);
+
+export const REMAINING_ISSUE_ROW = graphql(`
+  fragment RemainingIssueRow on RemainingIssue {
+    id
+    description
+    status
+    createdAt
+    owner {
+      id
+      name
+    }
+  }
+`);
+
+export const FILE_COMMUNICATION_REPORT = graphql(`
+  mutation FileCommunicationReport($input: FileCommunicationReportInput!) {
+    fileCommunicationReport(input: $input) {
+      ...ReportItem
+    }
+  }
+`);
+
+export const REQUEST_WRITTEN_REPORT = graphql(`
+  mutation RequestWrittenReport($reportId: ID!) {
+    requestWrittenReport(reportId: $reportId) {
+      ...ReportItem
+    }
+  }
+`);

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import zhCN from '../../client/src/locales/zh-CN.json';
+import { Role } from '../../server/src/modules/users/role.enum';
+import type { User } from '../../server/src/modules/users/user.entity';
+import { buildProject, buildUser, PASSWORD } from '../helpers/factories';
+import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`[tests] SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does).`);
+
+/** The input of one problem statement, and the error shown under it. */
+const problemInput = (index: number) => `[data-testid="report-form"] [data-testid="problem-${index}"]`;
+const problemError = (index: number) => `.problem-list__item:has([data-testid="problem-${index}"]) .ant-form-item-explain-error`;
+
+describe.skipIf(!haveChromium)('communication reports in real browsers (Chromium)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  const signIn = async (user: User): Promise<Page> => {
+    // The company's day decides a tracking-table row's month; the browser picks the month in its own zone.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.fill('input[autocomplete="username"]', user.email);
+    await page.fill('input[autocomplete="current-password"]', PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-testid="live-status"][data-state="live"]', { timeout: 15_000 });
+    return page;
+  };
+
+  const openReportsTab = async (page: Page, projectId: string) => {
+    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.waitForSelector(`[data-testid="project-${projectId}"]`);
+    await page.click('[data-testid="tab-reports"]');
+    await page.waitForSelector('[data-testid="reports"]');
+    await page.waitForSelector('[data-testid="live-status"][data-state="live"]');
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await truncateAll(server.dataSource);
+  });
+
+  it('a vague problem is refused on its item; the fixed report reaches the sales live and lands in the tracking table', async () => {
+    const ds = server.dataSource;
+    const presales = await buildUser(ds, [Role.PRESALES], '李明');
+    const project = await buildProject(ds, { name: '调度数据网远程运维平台', firstPresales: presales });
+    const [salesPage, presalesPage] = await Promise.all([signIn(project.parts.sales), signIn(presales)]);
+    await Promise.all([openReportsTab(salesPage, project.id), openReportsTab(presalesPage, project.id)]);
+    expect(await salesPage.locator('[data-testid="file-report"]').count()).toBe(0);
+    // Anything still set after the report arrives proves the sales' page was not reloaded.
+    await salesPage.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    await presalesPage.click('[data-testid="file-report"]');
+    await presalesPage.waitForSelector('[data-testid="report-form"]');
+    await presalesPage.click('[data-testid="report-form"] .ant-select');
+    await presalesPage.click(`.ant-select-item-option:has-text("${zhCN.communicationMethod.REMOTE}")`);
+    await presalesPage.fill('[data-testid="report-form"] input#communicator', '信息中心 王工');
+    await presalesPage.fill(problemInput(0), '解决了技术问题');
+    await presalesPage.click('[data-testid="report-submit"]');
+
+    const vague = await presalesPage.waitForSelector(problemError(0), { timeout: 10_000 });
+    expect(await vague.textContent()).toBe(zhCN.vague.EMPTY_PHRASE);
+    expect(await ds.query('SELECT id FROM communication_report')).toHaveLength(0);
+
+    await presalesPage.fill(problemInput(0), '解决Vista下远程控制网络参数设置');
+    await presalesPage.click('[data-testid="report-submit"]');
+    await presalesPage.waitForSelector('[data-testid="report-form"]', { state: 'detached', timeout: 10_000 });
+
+    const [report] = (await ds.query('SELECT id, title FROM communication_report')) as { id: string; title: string }[];
+    expect(report.title).toBe(`客户沟通-${project.name}-${presales.name}`);
+    const onSalesPage = await salesPage.waitForSelector(`[data-testid="report-${report.id}"]`, { timeout: 10_000 });
+    expect(await onSalesPage.textContent()).toContain(report.title);
+    expect(await onSalesPage.textContent()).toContain('解决Vista下远程控制网络参数设置');
+    expect(await salesPage.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+    await presalesPage.waitForSelector(`[data-testid="report-${report.id}"]`);
+
+    await presalesPage.click('[data-testid="nav-tracking"]');
+    await presalesPage.waitForSelector('[data-testid="tracking-table"] tr.ant-table-row', { timeout: 10_000 });
+    const rows = presalesPage.locator('[data-testid="tracking-table"] tr.ant-table-row');
+    expect(await rows.count()).toBe(1);
+    const row = (await rows.first().textContent()) ?? '';
+    expect(row).toContain(project.name);
+    expect(row).toContain('解决Vista下远程控制网络参数设置');
+    expect(row).toContain(zhCN.supportRole.FIRST);
+
+    const [download] = await Promise.all([presalesPage.waitForEvent('download'), presalesPage.click('[data-testid="tracking-export"]')]);
+    expect(download.suggestedFilename()).toMatch(/^tracking-table-\d{4}-\d{2}.*\.xlsx$/);
+  });
+});
