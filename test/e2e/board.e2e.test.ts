@@ -1,40 +1,24 @@
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, PASSWORD, signedIn } from '../helpers/factories';
+import { haveChromium, launchChromium, signInPage } from '../helpers/browser';
+import { buildProject, buildUser, signedIn } from '../helpers/factories';
 import { ApiClient } from '../helpers/graphql-client';
 import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`[tests] SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does).`);
 
 describe.skipIf(!haveChromium)('live board in real browsers (Chromium)', () => {
   let server: TestServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
-  const signIn = async (user: User): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[autocomplete="username"]', user.email);
-    await page.fill('input[autocomplete="current-password"]', PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForSelector('[data-testid="live-status"][data-state="live"]', { timeout: 15_000 });
-    return page;
-  };
+  const signIn = (user: User): Promise<Page> => signInPage(browser, contexts, server.url, user);
   const cardIn = (stage: string, projectId: string) => `[data-testid="column-${stage}"] [data-testid="card-${projectId}"]`;
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import zhCN from '../../client/src/locales/zh-CN.json';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, PASSWORD } from '../helpers/factories';
+import { haveChromium, launchChromium, signInPage } from '../helpers/browser';
+import { buildProject, buildUser } from '../helpers/factories';
 import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`[tests] SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does).`);
 
 /** The input of one problem statement, and the error shown under it. */
 const problemInput = (index: number) => `[data-testid="report-form"] [data-testid="problem-${index}"]`;
@@ -20,18 +17,8 @@ describe.skipIf(!haveChromium)('communication reports in real browsers (Chromium
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
-  const signIn = async (user: User): Promise<Page> => {
-    // The company's day decides a tracking-table row's month; the browser picks the month in its own zone.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[autocomplete="username"]', user.email);
-    await page.fill('input[autocomplete="current-password"]', PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForSelector('[data-testid="live-status"][data-state="live"]', { timeout: 15_000 });
-    return page;
-  };
+  // The company's day decides a tracking-table row's month; the browser picks the month in its own zone.
+  const signIn = (user: User): Promise<Page> => signInPage(browser, contexts, server.url, user, { timezoneId: 'Asia/Shanghai' });
 
   const openReportsTab = async (page: Page, projectId: string) => {
     await page.goto(`${server.url}/projects/${projectId}`);
@@ -43,10 +30,7 @@ describe.skipIf(!haveChromium)('communication reports in real browsers (Chromium
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

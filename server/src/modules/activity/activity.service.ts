@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { invalid } from '../../platform/graphql/errors';
 import type { User } from '../users/user.entity';
 import { visibleProjectCondition } from '../projects/project.policy';
-import type { ActivityEvent, ChangeSet } from './activity-event.type';
+import type { ChangeSet } from './activity-event.type';
+import { toActivityEvent, type EventRow } from './activity.mapping';
 
 export const MAX_CHANGES = 500;
 
@@ -25,17 +26,17 @@ export class ActivityService {
     const visible = visibleProjectCondition('p', viewer);
     const rows = await this.dataSource
       .createQueryBuilder()
-      .select(['e.seq AS seq', 'e.type AS type', 'e.project_id AS "projectId"', 'e.entity_type AS "entityType"', 'e.entity_id AS "entityId"'])
-      .addSelect(['e.actor_id AS "actorId"', 'e.payload AS payload', 'e.created_at AS "createdAt"'])
+      .select(['e.seq AS seq', 'e.type AS type', 'e.project_id AS project_id', 'e.entity_type AS entity_type', 'e.entity_id AS entity_id'])
+      .addSelect(['e.actor_id AS actor_id', 'e.payload AS payload', 'e.created_at AS created_at'])
       .from('event', 'e')
       .innerJoin('project', 'p', 'p.id = e.project_id')
       .where('e.seq > :seq AND e.seq <= :upTo', { seq, upTo })
       .andWhere(visible.sql, visible.params)
       .orderBy('e.seq', 'ASC')
       .limit(limit + 1)
-      .getRawMany<Omit<ActivityEvent, 'seq' | 'payload'> & { seq: string; payload: unknown }>();
+      .getRawMany<EventRow>();
     const hasMore = rows.length > limit;
-    const events = rows.slice(0, limit).map((row) => ({ ...row, seq: Number(row.seq), payload: JSON.stringify(row.payload) }));
+    const events = rows.slice(0, limit).map(toActivityEvent);
     return { events, cursor: hasMore ? events[events.length - 1].seq : upTo, hasMore };
   }
 }

@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import { type Context, createLoaders, requireUser } from '../../context';
 import { Channel, mapChannel } from '../../platform/events/channel';
 import type { DeliveredEvent } from '../../platform/events/event-bus';
+import { mayCurrentlySee } from '../projects/project-visibility.event';
 import type { ActivityEvent } from './activity-event.type';
 import { recordToActivityEvent } from './activity.mapping';
 
@@ -18,14 +18,7 @@ export async function projectActivity(context: Context, projectId: string): Prom
     if (event.record.projectId === projectId) events.push(event);
   });
   return mapChannel(events, async (event) => {
-    const visibility = event.shared(
-      'project-visibility',
-      () => new DataLoader<string, boolean>(async (userIds) => {
-        const allowed = await projects.usersWhoCanSee(projectId, userIds);
-        return userIds.map((id) => allowed.has(id));
-      }),
-    );
-    if (!(await visibility.load(user.id))) return null;
+    if (!(await mayCurrentlySee(event, projects, user.id))) return null;
     context.loaders = createLoaders(dataSource, user);
     return recordToActivityEvent(event.record);
   });

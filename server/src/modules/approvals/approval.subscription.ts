@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import { type Context, createLoaders, requireUser } from '../../context';
 import { Channel, mapChannel } from '../../platform/events/channel';
 import type { DeliveredEvent } from '../../platform/events/event-bus';
+import { mayCurrentlySee } from '../projects/project-visibility.event';
 import type { ApprovalInboxChange } from './approval-inbox-change.type';
 import { APPROVAL_EVENT_TYPES } from './approval.events';
 
@@ -20,15 +20,7 @@ export function approvalInboxChanges(context: Context): AsyncIterableIterator<Ap
     if (user.roles.some((role) => role === decidedRole || role === nextRole)) events.push(event);
   });
   return mapChannel(events, async (event) => {
-    const projectId = event.record.projectId as string;
-    const visibility = event.shared(
-      'approval-visibility',
-      () => new DataLoader<string, boolean>(async (userIds) => {
-        const allowed = await projects.usersWhoCanSee(projectId, userIds);
-        return userIds.map((id) => allowed.has(id));
-      }),
-    );
-    if (!(await visibility.load(user.id))) return null;
+    if (!(await mayCurrentlySee(event, projects, user.id))) return null;
     context.loaders = createLoaders(dataSource, user);
     return { seq: event.seq, approvalId: event.record.entityId };
   });

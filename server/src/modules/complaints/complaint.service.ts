@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
+import { COMPANY_TIME_ZONE, MONTH } from '../../platform/company-calendar';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
@@ -7,7 +8,6 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/graphql/e
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectMemberRole } from '../projects/project-member-role';
 import type { ProjectService } from '../projects/project.service';
-import { MONTH } from '../reports/report.service';
 import { Role } from '../users/role.enum';
 import type { User } from '../users/user.entity';
 import { Complaint } from './complaint.entity';
@@ -21,8 +21,6 @@ type Viewer = Pick<User, 'id' | 'roles'>;
 
 const SUPPORT_ROLES: readonly ProjectMemberRole[] = [ProjectMemberRole.FIRST_PRESALES, ProjectMemberRole.SECOND_PRESALES, ProjectMemberRole.ADDITIONAL_PRESALES];
 const MIN_DESCRIPTION = 10;
-/** Months are counted in the company's time zone. */
-const COMPANY_TIME_ZONE = 'Asia/Shanghai';
 
 export class ComplaintService {
   constructor(

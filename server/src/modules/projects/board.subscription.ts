@@ -1,10 +1,10 @@
-import DataLoader from 'dataloader';
 import { type Context, createLoaders, requireUser } from '../../context';
 import { Channel, mapChannel } from '../../platform/events/channel';
 import type { DeliveredEvent } from '../../platform/events/event-bus';
 import { ProjectEvent, BOARD_EVENT_TYPES } from './project.events';
 import { BoardChangeKind, type BoardChange } from './board-change.type';
 import { boardScope } from './project.policy';
+import { mayCurrentlySee } from './project-visibility.event';
 
 /**
  * The source stream of `boardChanged` for one viewer (or one group of viewers who see the
@@ -27,14 +27,7 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
   return mapChannel(events, async (event) => {
     const projectId = event.record.projectId as string;
     if (seesAllByRole) return change(event, projectId);
-    const visibility = event.shared(
-      'board-visibility',
-      () => new DataLoader<string, boolean>(async (userIds) => {
-        const allowed = await projects.usersWhoCanSee(projectId, userIds);
-        return userIds.map((id) => allowed.has(id));
-      }),
-    );
-    return (await visibility.load(user.id)) ? change(event, projectId) : null;
+    return (await mayCurrentlySee(event, projects, user.id)) ? change(event, projectId) : null;
   });
 
   function change(event: DeliveredEvent, projectId: string): BoardChange {

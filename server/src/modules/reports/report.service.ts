@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { MONTH, companyDayOf } from '../../platform/company-calendar';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
@@ -20,9 +21,6 @@ import { TrackingEntry } from './tracking-entry.entity';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
-/** The company works in China time; a report's day is its day there. */
-const COMPANY_TIME_ZONE = 'Asia/Shanghai';
-const dayOf = (at: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: COMPANY_TIME_ZONE }).format(at);
 
 const SUPPORT_ROLES: Partial<Record<ProjectMemberRole, SupportRole>> = {
   [ProjectMemberRole.FIRST_PRESALES]: SupportRole.FIRST,
@@ -30,7 +28,6 @@ const SUPPORT_ROLES: Partial<Record<ProjectMemberRole, SupportRole>> = {
   [ProjectMemberRole.ADDITIONAL_PRESALES]: SupportRole.ADDITIONAL,
 };
 
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_ITEMS = 50;
 const MAX_ITEM_LENGTH = 2000;
 /** A report may be filed for a talk a little in the future of the server's clock (clock skew), no more. */
@@ -97,7 +94,7 @@ export class ReportService {
         supporterId: viewer.id,
         supportRole,
         reportId: report.id,
-        entryDate: dayOf(input.communicatedAt),
+        entryDate: companyDayOf(input.communicatedAt),
         content: [...problemsHandled, ...remainingProblems.map((problem) => `遗留：${problem}`)].join('；'),
       });
       return report;
