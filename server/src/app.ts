@@ -25,6 +25,11 @@ import { ReportService } from './modules/reports/report.service';
 import { ApprovalService } from './modules/approvals/approval.service';
 import { ComplaintService } from './modules/complaints/complaint.service';
 import { SupportRequestService } from './modules/support-requests/support-request.service';
+import { DocumentService } from './modules/documents/document.service';
+import { PresalesApplicationService } from './modules/presales-applications/presales-application.service';
+import { ProjectTaskService } from './modules/project-tasks/project-task.service';
+import { UninitiatedWorkService } from './modules/uninitiated-work/uninitiated-work.service';
+import { WaiverService } from './modules/waivers/waiver.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -47,6 +52,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const bus = new EventBus(dataSource, { redisUrl: config.redisUrl, onError: report });
   await bus.start();
   const projects = new ProjectService(dataSource, bus);
+  const approvals = new ApprovalService(dataSource, bus, projects);
   const services: Services = {
     config,
     dataSource,
@@ -55,9 +61,14 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     projects,
     activity: new ActivityService(dataSource),
     reports: new ReportService(dataSource, bus, projects),
-    approvals: new ApprovalService(dataSource, bus, projects),
+    approvals,
     complaints: new ComplaintService(dataSource, bus, projects, config),
     supportRequests: new SupportRequestService(dataSource, bus, projects),
+    presalesApplications: new PresalesApplicationService(dataSource, bus, projects, approvals),
+    documents: new DocumentService(dataSource, bus, projects, approvals),
+    waivers: new WaiverService(dataSource, bus, projects),
+    projectTasks: new ProjectTaskService(dataSource, bus, projects),
+    uninitiatedWork: new UninitiatedWorkService(dataSource, bus, projects),
   };
 
   const production = config.nodeEnv === 'production';

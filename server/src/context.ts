@@ -13,6 +13,15 @@ import { createCustomerLoaders } from './modules/customers/customer.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
 import { createReportLoaders } from './modules/reports/report.loaders';
 import type { ReportService } from './modules/reports/report.service';
+import { createDocumentLoaders } from './modules/documents/document.loaders';
+import type { DocumentService } from './modules/documents/document.service';
+import { createPresalesApplicationLoaders } from './modules/presales-applications/presales-application.loaders';
+import type { PresalesApplicationService } from './modules/presales-applications/presales-application.service';
+import { createProjectTaskLoaders } from './modules/project-tasks/project-task.loaders';
+import type { ProjectTaskService } from './modules/project-tasks/project-task.service';
+import type { UninitiatedWorkService } from './modules/uninitiated-work/uninitiated-work.service';
+import { createWaiverLoaders } from './modules/waivers/waiver.loaders';
+import type { WaiverService } from './modules/waivers/waiver.service';
 import type { ProjectService } from './modules/projects/project.service';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
@@ -30,6 +39,11 @@ export interface Services {
   approvals: ApprovalService;
   complaints: ComplaintService;
   supportRequests: SupportRequestService;
+  presalesApplications: PresalesApplicationService;
+  documents: DocumentService;
+  waivers: WaiverService;
+  projectTasks: ProjectTaskService;
+  uninitiatedWork: UninitiatedWorkService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -41,6 +55,10 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createActivityLoaders(dataSource),
   ...createApprovalLoaders(dataSource),
   ...createSupportRequestLoaders(dataSource),
+  ...createPresalesApplicationLoaders(dataSource),
+  ...createDocumentLoaders(dataSource, viewer),
+  ...createWaiverLoaders(dataSource),
+  ...createProjectTaskLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -16,6 +16,11 @@ import { CustomerResolver } from './modules/customers/customer.resolver';
 import { BoardResolver } from './modules/projects/board.resolver';
 import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './modules/projects/project.resolver';
 import { UserResolver } from './modules/users/user.resolver';
+import { ApprovalDocumentResolver, DocumentRevisionResolver, ProjectDocumentResolver, ProjectDocumentsResolver } from './modules/documents/document.resolver';
+import { ApprovalApplicationResolver, PresalesApplicationResolver } from './modules/presales-applications/presales-application.resolver';
+import { ProjectTaskResolver, ProjectTasksResolver } from './modules/project-tasks/project-task.resolver';
+import { UninitiatedWorkChangeResolver, UninitiatedWorkResolver } from './modules/uninitiated-work/uninitiated-work.resolver';
+import { ProjectWaiversResolver, WaiverResolver } from './modules/waivers/waiver.resolver';
 import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
 let built: GraphQLSchema | undefined;
@@ -57,6 +62,18 @@ export function buildLiaisonSchema(): GraphQLSchema {
       ComplaintResolver,
       SupportRequestResolver,
       ProjectSupportRequestsResolver,
+      PresalesApplicationResolver,
+      ApprovalApplicationResolver,
+      ProjectDocumentResolver,
+      DocumentRevisionResolver,
+      ProjectDocumentsResolver,
+      ApprovalDocumentResolver,
+      WaiverResolver,
+      ProjectWaiversResolver,
+      ProjectTaskResolver,
+      ProjectTasksResolver,
+      UninitiatedWorkResolver,
+      UninitiatedWorkChangeResolver,
     ],
     authChecker,
     authMode: 'error',

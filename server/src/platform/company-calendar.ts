@@ -6,3 +6,8 @@ export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The company-time calendar day (YYYY-MM-DD) of an instant. */
 export const companyDayOf = (at: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: COMPANY_TIME_ZONE }).format(at);
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day as forms send it: YYYY-MM-DD, and a real date. */
+export const isCalendarDay = (value: string): boolean => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));

@@ -13,8 +13,9 @@ export class Approval {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
-  projectId: string;
+  /** Null for a pre-sales support application, which comes before its project exists. */
+  @Column({ type: 'uuid', nullable: true })
+  projectId: string | null;
 
   @ManyToOne(() => Project, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id' })

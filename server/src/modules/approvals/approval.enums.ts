@@ -4,6 +4,10 @@ import { registerEnumType } from 'type-graphql';
 export enum ApprovalKind {
   /** 第四条: extra staff on a project: PRESALES_MANAGER → TECH_DIRECTOR → GM. */
   RESOURCE_REQUEST = 'RESOURCE_REQUEST',
+  /** 技术支持部(售前工程师)工作流程: a sales applies for pre-sales support: SALES_DIRECTOR → PRESALES_MANAGER, who assigns the engineer. */
+  PRESALES_APPLICATION = 'PRESALES_APPLICATION',
+  /** 设计方案: written by the assigned pre-sales, PRESALES_MANAGER → CHIEF_ENGINEER. */
+  DESIGN_SOLUTION = 'DESIGN_SOLUTION',
 }
 
 export enum ApprovalStatus {

@@ -14,6 +14,9 @@ export class DecideApprovalInput {
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
   comment?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The engineer assigned; required when the PRESALES_MANAGER approves a pre-sales support application.' })
+  assigneeId?: string | null;
 }
 
 @InputType({ description: 'Ask for an additional pre-sales on a project (PRESALES_MANAGER → TECH_DIRECTOR → GM).' })

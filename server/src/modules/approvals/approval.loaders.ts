@@ -11,7 +11,7 @@ export const createApprovalLoaders = (dataSource: DataSource) => ({
   ),
   approvalsByProject: manyByKey<string, Approval>(
     (ids) => dataSource.getRepository(Approval).createQueryBuilder('a').where('a.project_id = ANY(:ids)', { ids }).orderBy('a.created_at', 'DESC').getMany(),
-    (approval) => approval.projectId,
+    (approval) => approval.projectId as string, // the query selects project approvals only
   ),
   approvalById: oneByKey<string, Approval>(
     (ids) => dataSource.getRepository(Approval).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(),

@@ -10,11 +10,9 @@ import { ApprovalStep } from './approval-step.entity';
 import { Approval } from './approval.entity';
 import { ApprovalKind } from './approval.enums';
 import { DecideApprovalInput, RequestResourceInput } from './approval.inputs';
-import { APPROVAL_CHAINS } from './approval.service';
+import { APPROVER_ROLES, maySeeProjectlessApproval } from './approval.chains';
 import { approvalInboxChanges } from './approval.subscription';
 import { ResourceRequest } from './resource-request.entity';
-
-const APPROVER_ROLES = [...new Set(Object.values(APPROVAL_CHAINS).flat())];
 
 @Resolver(() => Approval)
 export class ApprovalResolver {
@@ -48,7 +46,7 @@ export class ApprovalResolver {
 
   @FieldResolver(() => Project, { nullable: true })
   project(@Root() approval: Approval, @Ctx() context: Context): Promise<Project | null> {
-    return context.loaders.visibleProjectById.load(approval.projectId);
+    return approval.projectId ? context.loaders.visibleProjectById.load(approval.projectId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => ResourceRequest, { nullable: true })
@@ -97,7 +95,9 @@ export class ApprovalInboxResolver {
   @FieldResolver(() => Approval, { nullable: true, description: 'The approval as it is now; null if no longer visible.' })
   async approval(@Root() change: ApprovalInboxChange, @Ctx() context: Context): Promise<Approval | null> {
     const approval = await context.loaders.approvalById.load(change.approvalId);
-    return approval && (await context.loaders.visibleProjectById.load(approval.projectId)) ? approval : null;
+    if (!approval) return null;
+    if (!approval.projectId) return maySeeProjectlessApproval(requireUser(context), approval) ? approval : null;
+    return (await context.loaders.visibleProjectById.load(approval.projectId)) ? approval : null;
   }
 }
 

@@ -5,10 +5,13 @@ import type { EventBus } from '../../platform/events/event-bus';
 import { conflict, forbidden, invalid, notFound } from '../../platform/graphql/errors';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectMemberRole } from '../projects/project-member-role';
+import { ProjectEvent } from '../projects/project.events';
 import { visibleProjectCondition } from '../projects/project.policy';
 import type { ProjectService } from '../projects/project.service';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
+import type { ApprovalEffect } from './approval-effect';
+import { APPROVAL_CHAINS, maySeeProjectlessApproval } from './approval.chains';
 import { ApprovalStep } from './approval-step.entity';
 import { Approval } from './approval.entity';
 import { ApprovalKind, ApprovalStatus, Decision, StepStatus } from './approval.enums';
@@ -18,18 +21,27 @@ import { ResourceRequest } from './resource-request.entity';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
-/** The chain each kind goes through, in order. */
-export const APPROVAL_CHAINS: Record<ApprovalKind, readonly Role[]> = {
-  [ApprovalKind.RESOURCE_REQUEST]: [Role.PRESALES_MANAGER, Role.TECH_DIRECTOR, Role.GM],
-};
-
 /** Who may ask for an extra pre-sales: the people who run the project. */
 const RESOURCE_REQUESTERS: readonly ProjectMemberRole[] = [ProjectMemberRole.RESPONSIBLE_SALES, ProjectMemberRole.FIRST_PRESALES];
 
 export class ApprovalService {
-  /** What a fully approved request does, per kind; runs inside the deciding transaction. */
-  private readonly onApproved: Record<ApprovalKind, (approval: Approval, unit: UnitOfWork) => Promise<void>> = {
-    [ApprovalKind.RESOURCE_REQUEST]: async (approval, { manager, record }) => {
+  /** What deciding does, per kind; features register theirs with `handle`. */
+  private readonly effects = new Map<ApprovalKind, ApprovalEffect>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly projects: ProjectService,
+  ) {
+    this.handle(ApprovalKind.RESOURCE_REQUEST, { approved: (approval, unit) => this.addApprovedResource(approval, unit) });
+  }
+
+  handle(kind: ApprovalKind, effect: ApprovalEffect): void {
+    this.effects.set(kind, effect);
+  }
+
+  /** 第四条: on final approval the candidate joins as an additional pre-sales. */
+  private async addApprovedResource(approval: Approval, { manager, record }: UnitOfWork): Promise<void> {
       const request = await manager.getRepository(ResourceRequest).findOneByOrFail({ id: approval.subjectId });
       await manager
         .createQueryBuilder()
@@ -39,21 +51,14 @@ export class ApprovalService {
         .orIgnore()
         .execute();
       await record({
-        type: ApprovalEvent.MEMBER_ADDED,
+        type: ProjectEvent.MEMBER_ADDED,
         projectId: request.projectId,
         entityType: 'ProjectMember',
         entityId: request.candidateId,
         actorId: null,
         payload: { role: ProjectMemberRole.ADDITIONAL_PRESALES, userId: request.candidateId },
       });
-    },
-  };
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly bus: EventBus,
-    private readonly projects: ProjectService,
-  ) {}
+  }
 
   async requestResource(viewer: Viewer, input: RequestResourceInput): Promise<ResourceRequest> {
     const project = await this.projects.findVisible(viewer, input.projectId);
@@ -86,20 +91,19 @@ export class ApprovalService {
    */
   async decide(viewer: Viewer, input: DecideApprovalInput): Promise<Approval> {
     const approval = isUuid(input.approvalId) ? await this.dataSource.getRepository(Approval).findOneBy({ id: input.approvalId }) : null;
-    if (!approval) throw notFound('Approval');
-    await this.projects.findVisible(viewer, approval.projectId).catch(() => {
-      throw notFound('Approval');
-    });
+    if (!approval || !(await this.maySee(viewer, approval))) throw notFound('Approval');
     const step = await this.dataSource.getRepository(ApprovalStep).findOneBy({ approvalId: approval.id, position: input.step });
     if (!step) throw notFound('Approval step');
     if (!viewer.roles.includes(step.approverRole)) throw forbidden('decide this step');
     const comment = input.comment?.trim() || null;
-    if (input.decision === Decision.REJECT && !comment) throw invalid({ comment: 'REQUIRED' });
+    const last = input.step === APPROVAL_CHAINS[approval.kind].length - 1;
+    const effect = this.effects.get(approval.kind);
+    const fields = (await effect?.check?.(approval, input, last && input.decision === Decision.APPROVE)) ?? {};
+    if (input.decision === Decision.REJECT && !comment) fields.comment = 'REQUIRED';
+    if (Object.keys(fields).length > 0) throw invalid(fields);
 
     return inTransaction(this.dataSource, this.bus, async (unit) => {
       const { manager, record } = unit;
-      const chainLength = APPROVAL_CHAINS[approval.kind].length;
-      const last = input.step === chainLength - 1;
       const finished = input.decision === Decision.REJECT || last;
       const status = input.decision === Decision.REJECT ? ApprovalStatus.REJECTED : last ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING;
       const moved = await manager
@@ -125,28 +129,39 @@ export class ApprovalService {
         actorId: viewer.id,
         payload: { step: input.step, decision: input.decision, status, decidedRole: step.approverRole, nextRole: finished ? null : APPROVAL_CHAINS[approval.kind][input.step + 1] },
       });
-      if (status === ApprovalStatus.APPROVED) await this.onApproved[approval.kind](updated, unit);
+      if (status === ApprovalStatus.APPROVED) await effect?.approved(updated, unit, input);
+      if (status === ApprovalStatus.REJECTED && comment) await effect?.rejected?.(updated, unit, comment);
       return updated;
     });
   }
 
-  /** Approvals waiting for the viewer: pending, at a step whose role the viewer holds, on a project they may see. */
+  /** Whether the viewer may see an approval: through its project, or as requester or chain role when it has none. */
+  async maySee(viewer: Viewer, approval: Approval): Promise<boolean> {
+    if (!approval.projectId) return maySeeProjectlessApproval(viewer, approval);
+    return this.projects.findVisible(viewer, approval.projectId).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Approvals waiting for the viewer: pending, at a step whose role the viewer holds, on a project they may see (or on none). */
   inbox(viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<Approval[]> {
     const visible = visibleProjectCondition('p', viewer);
     return manager
       .getRepository(Approval)
       .createQueryBuilder('a')
       .innerJoin(ApprovalStep, 's', 's.approval_id = a.id AND s.position = a.current_step')
-      .innerJoin('project', 'p', 'p.id = a.project_id')
+      .leftJoin('project', 'p', 'p.id = a.project_id')
       .where('a.status = :pending AND s.approver_role = ANY(:roles)', { pending: ApprovalStatus.PENDING, roles: viewer.roles })
-      .andWhere(visible.sql, visible.params)
+      .andWhere(`(a.project_id IS NULL OR ${visible.sql})`, visible.params)
       .orderBy('a.created_at')
       .getMany();
   }
 
-  private async open(
+  /** Opens an approval of `kind` for a request, inside the request's own transaction. */
+  async open(
     { manager, record }: UnitOfWork,
-    request: { projectId: string; kind: ApprovalKind; subjectId: string; requestedById: string },
+    request: { projectId: string | null; kind: ApprovalKind; subjectId: string; requestedById: string },
   ): Promise<Approval> {
     const approval = await manager.save(manager.create(Approval, { ...request, status: ApprovalStatus.PENDING, currentStep: 0, decidedAt: null }));
     await manager.insert(

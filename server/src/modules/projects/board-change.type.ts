@@ -3,6 +3,7 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 export enum BoardChangeKind {
   CREATED = 'CREATED',
   STAGE_CHANGED = 'STAGE_CHANGED',
+  MEMBERS_CHANGED = 'MEMBERS_CHANGED',
 }
 
 registerEnumType(BoardChangeKind, { name: 'BoardChangeKind' });

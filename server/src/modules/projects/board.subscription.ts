@@ -6,6 +6,12 @@ import { BoardChangeKind, type BoardChange } from './board-change.type';
 import { boardScope } from './project.policy';
 import { mayCurrentlySee } from './project-visibility.event';
 
+const KIND_OF_EVENT = {
+  [ProjectEvent.INITIATED]: BoardChangeKind.CREATED,
+  [ProjectEvent.STAGE_CHANGED]: BoardChangeKind.STAGE_CHANGED,
+  [ProjectEvent.MEMBER_ADDED]: BoardChangeKind.MEMBERS_CHANGED,
+} as const;
+
 /**
  * The source stream of `boardChanged` for one viewer (or one group of viewers who see the
  * same). Each event is re-authorized against the database at the moment it happens, because
@@ -35,7 +41,7 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
     context.loaders = createLoaders(dataSource, user);
     return {
       seq: event.seq,
-      kind: event.record.type === ProjectEvent.INITIATED ? BoardChangeKind.CREATED : BoardChangeKind.STAGE_CHANGED,
+      kind: KIND_OF_EVENT[event.record.type as keyof typeof KIND_OF_EVENT],
       projectId,
     };
   }

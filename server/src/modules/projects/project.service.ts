@@ -1,5 +1,6 @@
+import { isCalendarDay } from '../../platform/company-calendar';
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../../platform/db/transaction';
+import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
 import type { EventBus } from '../../platform/events/event-bus';
 import { isUuid } from '../../platform/db/uuid';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/graphql/errors';
@@ -18,8 +19,6 @@ import { ProjectStage, canMoveStage as stageAllows } from './project-stage';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (value: string): boolean => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 export const MIN_REQUIREMENTS_LENGTH = 10;
 export const MAX_NAME_LENGTH = 200;
 
@@ -68,39 +67,46 @@ export class ProjectService {
     const fields = await this.checkInitiation(viewer, input);
     if (Object.keys(fields).length > 0) throw invalid(fields);
 
-    return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const name = input.name.trim();
-      const project = await manager.save(manager.create(Project, { name, customerId: input.customerId, stage: ProjectStage.INITIATED }));
-      await manager.insert(Initiation, {
-        projectId: project.id,
-        revision: 1,
-        customerId: input.customerId,
-        projectName: name,
-        responsibleSalesId: input.responsibleSalesId,
-        firstPresalesId: input.firstPresalesId,
-        secondPresalesId: input.secondPresalesId ?? null,
-        supportTypes: [...new Set(input.supportTypes)],
-        requirements: input.requirements.trim(),
-        wantedStart: input.wantedStart || null,
-        wantedEnd: input.wantedEnd || null,
-        submittedById: viewer.id,
-      });
-      const members = [
-        { userId: input.responsibleSalesId, role: ProjectMemberRole.RESPONSIBLE_SALES },
-        { userId: input.firstPresalesId, role: ProjectMemberRole.FIRST_PRESALES },
-        ...(input.secondPresalesId ? [{ userId: input.secondPresalesId, role: ProjectMemberRole.SECOND_PRESALES }] : []),
-      ];
-      await manager.insert(ProjectMember, members.map((member) => ({ ...member, projectId: project.id })));
-      await record({
-        type: ProjectEvent.INITIATED,
-        projectId: project.id,
-        entityType: 'Project',
-        entityId: project.id,
-        actorId: viewer.id,
-        payload: { name, stage: project.stage },
-      });
-      return project;
+    return inTransaction(this.dataSource, this.bus, (unit) => this.create(unit, viewer.id, input));
+  }
+
+  /**
+   * Creates the project, its first initiation revision and its members inside `unit`; the
+   * form must have been checked with `checkInitiation`. Also used when an approved pre-sales
+   * support application turns into a project.
+   */
+  async create({ manager, record }: UnitOfWork, submittedById: string, input: InitiateProjectInput): Promise<Project> {
+    const name = input.name.trim();
+    const project = await manager.save(manager.create(Project, { name, customerId: input.customerId, stage: ProjectStage.INITIATED }));
+    await manager.insert(Initiation, {
+      projectId: project.id,
+      revision: 1,
+      customerId: input.customerId,
+      projectName: name,
+      responsibleSalesId: input.responsibleSalesId,
+      firstPresalesId: input.firstPresalesId,
+      secondPresalesId: input.secondPresalesId ?? null,
+      supportTypes: [...new Set(input.supportTypes)],
+      requirements: input.requirements.trim(),
+      wantedStart: input.wantedStart || null,
+      wantedEnd: input.wantedEnd || null,
+      submittedById,
     });
+    const members = [
+      { userId: input.responsibleSalesId, role: ProjectMemberRole.RESPONSIBLE_SALES },
+      { userId: input.firstPresalesId, role: ProjectMemberRole.FIRST_PRESALES },
+      ...(input.secondPresalesId ? [{ userId: input.secondPresalesId, role: ProjectMemberRole.SECOND_PRESALES }] : []),
+    ];
+    await manager.insert(ProjectMember, members.map((member) => ({ ...member, projectId: project.id })));
+    await record({
+      type: ProjectEvent.INITIATED,
+      projectId: project.id,
+      entityType: 'Project',
+      entityId: project.id,
+      actorId: submittedById,
+      payload: { name, stage: project.stage },
+    });
+    return project;
   }
 
   /**
@@ -139,7 +145,8 @@ export class ProjectService {
     });
   }
 
-  private async checkInitiation(viewer: Viewer, input: InitiateProjectInput): Promise<Record<string, string>> {
+  /** Field problems of an initiation form, as VALIDATION `fields` (empty when it is fine). */
+  async checkInitiation(viewer: Viewer, input: InitiateProjectInput): Promise<Record<string, string>> {
     const fields: Record<string, string> = {};
     const name = input.name.trim();
     if (!name) fields.name = 'REQUIRED';
@@ -148,8 +155,8 @@ export class ProjectService {
     if (!requirements) fields.requirements = 'REQUIRED';
     else if (requirements.length < MIN_REQUIREMENTS_LENGTH) fields.requirements = 'TOO_SHORT';
     if (input.supportTypes.length === 0) fields.supportTypes = 'REQUIRED';
-    if (input.wantedStart && !isDate(input.wantedStart)) fields.wantedStart = 'INVALID_DATE';
-    if (input.wantedEnd && !isDate(input.wantedEnd)) fields.wantedEnd = 'INVALID_DATE';
+    if (input.wantedStart && !isCalendarDay(input.wantedStart)) fields.wantedStart = 'INVALID_DATE';
+    if (input.wantedEnd && !isCalendarDay(input.wantedEnd)) fields.wantedEnd = 'INVALID_DATE';
     if (input.wantedStart && input.wantedEnd && !fields.wantedStart && !fields.wantedEnd && input.wantedEnd < input.wantedStart) {
       fields.wantedEnd = 'BEFORE_START';
     }

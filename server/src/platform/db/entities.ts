@@ -15,6 +15,12 @@ import { ResourceRequest } from '../../modules/approvals/resource-request.entity
 import { Complaint } from '../../modules/complaints/complaint.entity';
 import { Handoff } from '../../modules/support-requests/handoff.entity';
 import { SupportRequest } from '../../modules/support-requests/support-request.entity';
+import { PresalesApplication } from '../../modules/presales-applications/presales-application.entity';
+import { DocumentRevision } from '../../modules/documents/document-revision.entity';
+import { ProjectDocument } from '../../modules/documents/project-document.entity';
+import { Waiver } from '../../modules/waivers/waiver.entity';
+import { ProjectTask } from '../../modules/project-tasks/project-task.entity';
+import { UninitiatedWork } from '../../modules/uninitiated-work/uninitiated-work.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -35,4 +41,10 @@ export const ENTITIES = [
   Complaint,
   SupportRequest,
   Handoff,
+  PresalesApplication,
+  ProjectDocument,
+  DocumentRevision,
+  Waiver,
+  ProjectTask,
+  UninitiatedWork,
 ];
