@@ -14,8 +14,9 @@ export const APPROVAL_CHAINS: Record<ApprovalKind, readonly Role[]> = {
 export const APPROVER_ROLES: readonly Role[] = [...new Set(Object.values(APPROVAL_CHAINS).flat())];
 
 /**
- * An approval without a project (a pre-sales support application) is seen by whoever asked
- * and by the roles of its chain; one on a project follows the project's visibility.
+ * Whoever asked and every holder of a role in the chain may see an approval, even on a
+ * project they cannot otherwise see (the CHIEF_ENGINEER judges design solutions); anyone
+ * else only through the project's visibility.
  */
-export const maySeeProjectlessApproval = (viewer: Pick<User, 'id' | 'roles'>, approval: Pick<Approval, 'kind' | 'requestedById'>): boolean =>
+export const asksOrApproves = (viewer: Pick<User, 'id' | 'roles'>, approval: Pick<Approval, 'kind' | 'requestedById'>): boolean =>
   approval.requestedById === viewer.id || APPROVAL_CHAINS[approval.kind].some((role) => viewer.roles.includes(role));

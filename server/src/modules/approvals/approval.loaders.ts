@@ -17,6 +17,11 @@ export const createApprovalLoaders = (dataSource: DataSource) => ({
     (ids) => dataSource.getRepository(Approval).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(),
     (approval) => approval.id,
   ),
+  /** Just the name, for approvers who may see an approval but not its project (asksOrApproves). */
+  projectNameById: oneByKey<string, { id: string; name: string }>(
+    (ids) => dataSource.query('SELECT id, name FROM project WHERE id = ANY($1)', [ids]) as Promise<{ id: string; name: string }[]>,
+    (project) => project.id,
+  ),
   resourceRequestById: oneByKey<string, ResourceRequest>(
     (ids) => dataSource.getRepository(ResourceRequest).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
     (request) => request.id,

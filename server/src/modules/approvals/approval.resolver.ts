@@ -10,7 +10,7 @@ import { ApprovalStep } from './approval-step.entity';
 import { Approval } from './approval.entity';
 import { ApprovalKind } from './approval.enums';
 import { DecideApprovalInput, RequestResourceInput } from './approval.inputs';
-import { APPROVER_ROLES, maySeeProjectlessApproval } from './approval.chains';
+import { APPROVER_ROLES } from './approval.chains';
 import { approvalInboxChanges } from './approval.subscription';
 import { ResourceRequest } from './resource-request.entity';
 
@@ -47,6 +47,11 @@ export class ApprovalResolver {
   @FieldResolver(() => Project, { nullable: true })
   project(@Root() approval: Approval, @Ctx() context: Context): Promise<Project | null> {
     return approval.projectId ? context.loaders.visibleProjectById.load(approval.projectId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The project's name, shown to every approver even where the project itself is not visible to them." })
+  async projectName(@Root() approval: Approval, @Ctx() context: Context): Promise<string | null> {
+    return approval.projectId ? ((await context.loaders.projectNameById.load(approval.projectId))?.name ?? null) : null;
   }
 
   @FieldResolver(() => ResourceRequest, { nullable: true })
@@ -95,9 +100,7 @@ export class ApprovalInboxResolver {
   @FieldResolver(() => Approval, { nullable: true, description: 'The approval as it is now; null if no longer visible.' })
   async approval(@Root() change: ApprovalInboxChange, @Ctx() context: Context): Promise<Approval | null> {
     const approval = await context.loaders.approvalById.load(change.approvalId);
-    if (!approval) return null;
-    if (!approval.projectId) return maySeeProjectlessApproval(requireUser(context), approval) ? approval : null;
-    return (await context.loaders.visibleProjectById.load(approval.projectId)) ? approval : null;
+    return approval && (await context.services.approvals.maySee(requireUser(context), approval)) ? approval : null;
   }
 }
 

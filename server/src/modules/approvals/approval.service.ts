@@ -6,12 +6,11 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/graphql/e
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectMemberRole } from '../projects/project-member-role';
 import { ProjectEvent } from '../projects/project.events';
-import { visibleProjectCondition } from '../projects/project.policy';
 import type { ProjectService } from '../projects/project.service';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import type { ApprovalEffect } from './approval-effect';
-import { APPROVAL_CHAINS, maySeeProjectlessApproval } from './approval.chains';
+import { APPROVAL_CHAINS, asksOrApproves } from './approval.chains';
 import { ApprovalStep } from './approval-step.entity';
 import { Approval } from './approval.entity';
 import { ApprovalKind, ApprovalStatus, Decision, StepStatus } from './approval.enums';
@@ -135,25 +134,23 @@ export class ApprovalService {
     });
   }
 
-  /** Whether the viewer may see an approval: through its project, or as requester or chain role when it has none. */
+  /** Whether the viewer may see an approval: as requester or a role of its chain, or through its project. */
   async maySee(viewer: Viewer, approval: Approval): Promise<boolean> {
-    if (!approval.projectId) return maySeeProjectlessApproval(viewer, approval);
+    if (asksOrApproves(viewer, approval)) return true;
+    if (!approval.projectId) return false;
     return this.projects.findVisible(viewer, approval.projectId).then(
       () => true,
       () => false,
     );
   }
 
-  /** Approvals waiting for the viewer: pending, at a step whose role the viewer holds, on a project they may see (or on none). */
+  /** Approvals waiting for the viewer: pending, at a step whose role the viewer holds (which is what lets them see it). */
   inbox(viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<Approval[]> {
-    const visible = visibleProjectCondition('p', viewer);
     return manager
       .getRepository(Approval)
       .createQueryBuilder('a')
       .innerJoin(ApprovalStep, 's', 's.approval_id = a.id AND s.position = a.current_step')
-      .leftJoin('project', 'p', 'p.id = a.project_id')
       .where('a.status = :pending AND s.approver_role = ANY(:roles)', { pending: ApprovalStatus.PENDING, roles: viewer.roles })
-      .andWhere(`(a.project_id IS NULL OR ${visible.sql})`, visible.params)
       .orderBy('a.created_at')
       .getMany();
   }

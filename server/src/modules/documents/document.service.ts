@@ -32,6 +32,11 @@ const EDITABLE: readonly DocumentStatus[] = [DocumentStatus.DRAFT, DocumentStatu
 const notAllowed = (message: string, document: Pick<ProjectDocument, 'status'>) =>
   new AppError(DocumentErrorCode.DOCUMENT_ACTION_NOT_ALLOWED, message, { status: document.status });
 
+/** A client that saw an older version loses to whoever changed it, whatever the state now says. */
+const expectVersion = (document: ProjectDocument, input: DocumentVersionInput): void => {
+  if (document.version !== input.expectedVersion) throw conflict('This document');
+};
+
 const contentOf = (document: ProjectDocument): DocumentContent => ({
   title: document.title,
   body: document.body,
@@ -89,6 +94,7 @@ export class DocumentService {
   async update(viewer: Viewer, input: UpdateProjectDocumentInput): Promise<ProjectDocument> {
     const { document, rule, sides } = await this.load(viewer, input.documentId);
     if (!sides.has(rule.createdBy) && !sides.has(rule.submittedBy)) throw forbidden('edit this document');
+    expectVersion(document, input);
     if (!EDITABLE.includes(document.status)) throw notAllowed(`A ${document.status} document cannot be edited.`, document);
     this.checkParts(input, sides);
     const isWorkOrder = document.kind === DocumentKind.IMPLEMENTATION_WORK_ORDER;
@@ -108,6 +114,7 @@ export class DocumentService {
   async submit(viewer: Viewer, input: DocumentVersionInput): Promise<ProjectDocument> {
     const { document, rule, sides } = await this.load(viewer, input.documentId);
     if (!sides.has(rule.submittedBy)) throw forbidden(`submit this document (the ${rule.submittedBy.toLowerCase()} side does)`);
+    expectVersion(document, input);
     if (!EDITABLE.includes(document.status)) throw notAllowed(`A ${document.status} document cannot be submitted.`, document);
     const fields = submissionProblems(document.kind, contentOf(document));
     if (Object.keys(fields).length > 0) throw invalid(fields);
@@ -128,6 +135,7 @@ export class DocumentService {
     if ('approvalChain' in reviewer) throw notAllowed('A design solution is decided through its approval (PRESALES_MANAGER → CHIEF_ENGINEER).', document);
     const mayReview = 'side' in reviewer ? sides.has(reviewer.side) : viewer.roles.includes(reviewer.role);
     if (!mayReview) throw forbidden('review this document');
+    expectVersion(document, input);
     if (document.status !== DocumentStatus.SUBMITTED) throw notAllowed(`Only a submitted document can be reviewed; this one is ${document.status}.`, document);
     const reason = input.reason?.trim() || null;
     if (input.decision === ReviewDecision.REJECT && !reason) throw invalid({ reason: 'REQUIRED' });
@@ -143,6 +151,7 @@ export class DocumentService {
     const { document, sides } = await this.load(viewer, input.documentId);
     if (document.kind !== DocumentKind.SITE_ENTRY_LIST) throw notAllowed('Only a site-entry list is signed by the customer.', document);
     if (!sides.has(ProjectSide.SALES)) throw forbidden("record the customer's signature (the responsible sales does)");
+    expectVersion(document, input);
     if (document.status !== DocumentStatus.APPROVED || document.customerSignedAt) {
       throw notAllowed(document.customerSignedAt ? 'The customer has signed already.' : 'The sales confirms the list before the customer signs it.', document);
     }
