@@ -36,10 +36,11 @@ export interface ProjectParts {
   secondPresales?: User | null;
   stage?: ProjectStage;
   name?: string;
+  supportTypes?: SupportType[];
 }
 
 /** A project with its initiation form and members; creates whatever parent it is not given. */
-export async function buildProject(dataSource: DataSource, parts: ProjectParts = {}): Promise<Project & { parts: Required<Omit<ProjectParts, 'stage' | 'name'>> }> {
+export async function buildProject(dataSource: DataSource, parts: ProjectParts = {}): Promise<Project & { parts: Required<Omit<ProjectParts, 'stage' | 'name' | 'supportTypes'>> }> {
   const customer = parts.customer ?? (await buildCustomer(dataSource));
   const sales = parts.sales ?? (await buildUser(dataSource, [Role.SALES]));
   const firstPresales = parts.firstPresales ?? (await buildUser(dataSource, [Role.PRESALES]));
@@ -54,7 +55,7 @@ export async function buildProject(dataSource: DataSource, parts: ProjectParts =
     responsibleSalesId: sales.id,
     firstPresalesId: firstPresales.id,
     secondPresalesId: secondPresales?.id ?? null,
-    supportTypes: [SupportType.EXCHANGE],
+    supportTypes: parts.supportTypes ?? [SupportType.EXCHANGE],
     requirements: '演示远程控制与审计回放功能',
     submittedById: sales.id,
   });
