@@ -4,6 +4,7 @@ import { LockKey, withAdvisoryLock } from './platform/db/advisory-lock';
 import { openDatabase } from './platform/db/database';
 import { createLogger } from './platform/log';
 import { seedDemoData, DEMO_PASSWORD } from './seed/demo-seed';
+import { seedDemoActivity } from './seed/demo-activity';
 
 async function main(): Promise<void> {
   let config;
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, log);
   const demoUsers = config.seedDemoData ? await withAdvisoryLock(database.dataSource, LockKey.DEMO_SEED, () => seedDemoData(database.dataSource)) : null;
   const server = await startServer(config, database.dataSource, log);
+  if (demoUsers) await withAdvisoryLock(database.dataSource, LockKey.DEMO_SEED, () => seedDemoActivity(server.services, demoUsers));
 
   const lines = [
     '',

@@ -6,7 +6,8 @@ import { Project } from '../../server/src/modules/projects/project.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import { User } from '../../server/src/modules/users/user.entity';
 import { seedDemoData } from '../../server/src/seed/demo-seed';
-import { truncateAll } from '../helpers/server';
+import { seedDemoActivity } from '../../server/src/seed/demo-activity';
+import { startTestServer, truncateAll } from '../helpers/server';
 
 describe('demo data', () => {
   let dataSource: DataSource;
@@ -31,5 +32,29 @@ describe('demo data', () => {
     const again = await seedDemoData(dataSource);
     expect(again.map((user) => user.email)).toEqual(people.map((user) => user.email));
     expect(await dataSource.getRepository(User).count()).toBe(people.length);
+  });
+
+  it('puts the regulation to work on the board: items in each approver inbox, a document to review, a task, once', async () => {
+    await truncateAll(dataSource);
+    const people = await seedDemoData(dataSource);
+    const server = await startTestServer();
+    try {
+      await seedDemoActivity(server.services, people);
+      const person = (login: string) => people.find((user) => user.email.startsWith(`${login}@`))!;
+      const inboxKinds = async (login: string) => (await server.services.approvals.inbox(person(login))).map((approval) => approval.kind);
+      expect(await inboxKinds('sun.li')).toEqual(['RESOURCE_REQUEST']);
+      expect(await inboxKinds('chen.zhiqiang')).toEqual(['PRESALES_APPLICATION']);
+      expect((await server.services.projectTasks.mine(person('liu.xiaoyan'))).map((task) => task.kind)).toEqual(['INFO_REQUEST']);
+      expect((await dataSource.query("SELECT kind FROM project_document WHERE status = 'SUBMITTED' ORDER BY kind")).map((row: { kind: string }) => row.kind)).toEqual([
+        'TEST_PLAN',
+        'IMPLEMENTATION_SCHEDULE',
+      ]);
+      const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM event')) as { count: number }[];
+      expect(count).toBeGreaterThan(8);
+      await seedDemoActivity(server.services, people);
+      expect((await dataSource.query('SELECT count(*)::int AS count FROM event'))[0].count).toBe(count);
+    } finally {
+      await server.close();
+    }
   });
 });
