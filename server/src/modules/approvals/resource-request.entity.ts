@@ -1,23 +1,12 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /** 第四–五条: anyone but the first and second pre-sales supports a project only through this. */
 @ObjectType({ description: 'A request for an additional pre-sales on a project (资源申请).' })
 @Entity('resource_request')
 @Index('ix_resource_request_project', ['projectId'])
-export class ResourceRequest {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class ResourceRequest extends ProjectRecord {
   @Column({ type: 'uuid' })
   requestedById: string;
 

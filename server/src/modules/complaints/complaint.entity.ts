@@ -1,24 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { ComplaintStatus } from './complaint.enums';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /** 投诉 (第十三–十四条): a sales complains to the PRESALES_MANAGER, copied to the TECH_DIRECTOR. */
 @ObjectType({ description: 'A complaint (投诉) about a communication without a report.' })
 @Entity('complaint')
 @Index('ix_complaint_respondent', ['respondentId', 'status', 'createdAt'])
-export class Complaint {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class Complaint extends ProjectRecord {
   @Column({ type: 'uuid' })
   complainantId: string;
 

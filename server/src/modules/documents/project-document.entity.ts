@@ -1,8 +1,8 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { DocumentKind, DocumentStatus } from './document.enums';
 import { ScheduleTask } from './schedule-task.type';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /**
  * A document on the project record with its review loop (SPEC §6): DRAFT → SUBMITTED →
@@ -12,18 +12,7 @@ import { ScheduleTask } from './schedule-task.type';
 @ObjectType({ description: 'A project document with its review loop (SPEC §6).' })
 @Entity('project_document')
 @Index('ix_project_document_project', ['projectId', 'createdAt'])
-export class ProjectDocument {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class ProjectDocument extends ProjectRecord {
   @Field(() => DocumentKind)
   @Column({ type: 'enum', enum: DocumentKind, enumName: 'document_kind' })
   kind: DocumentKind;

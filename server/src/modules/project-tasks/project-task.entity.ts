@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { ProjectTaskKind, ProjectTaskStatus } from './project-task.enums';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /**
  * A task on a project that the regulation gives to one side: an information request for the
@@ -11,18 +11,7 @@ import { ProjectTaskKind, ProjectTaskStatus } from './project-task.enums';
 @Entity('project_task')
 @Index('ix_project_task_project', ['projectId', 'createdAt'])
 @Index('ix_project_task_assignee', ['assigneeId', 'status'])
-export class ProjectTask {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class ProjectTask extends ProjectRecord {
   @Field(() => ProjectTaskKind)
   @Column({ type: 'enum', enum: ProjectTaskKind, enumName: 'project_task_kind' })
   kind: ProjectTaskKind;

@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from './project.entity';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { SupportType } from './support-type';
+import { ProjectRecord } from './project-record.entity';
 
 /**
  * The 技术支持立项单 (第九–十一条). Immutable once submitted: a change is a new revision,
@@ -10,18 +10,7 @@ import { SupportType } from './support-type';
 @ObjectType({ description: 'A project initiation form (技术支持立项单); each change is a new revision.' })
 @Entity('initiation')
 @Index('uq_initiation_revision', ['projectId', 'revision'], { unique: true })
-export class Initiation {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class Initiation extends ProjectRecord {
   @Field(() => Int)
   @Column({ type: 'integer' })
   revision: number;

@@ -1,25 +1,14 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../users/user.entity';
 import { CommunicationMethod, ReportChannel, ReportResult } from './report.enums';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /** 沟通汇报 (第十二–十六条): filed to the responsible sales after a customer communication. */
 @ObjectType({ description: 'A communication report (沟通汇报) to the responsible sales.' })
 @Entity('communication_report')
 @Index('ix_communication_report_project', ['projectId', 'createdAt'])
-export class CommunicationReport {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class CommunicationReport extends ProjectRecord {
   @Column({ type: 'uuid' })
   authorId: string;
 

@@ -1,25 +1,14 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CommunicationReport } from './communication-report.entity';
 import { RemainingIssueStatus } from './report.enums';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /** 遗留问题 (第八条): opened by an ISSUE_REMAINING report, driven by the responsible pre-sales. */
 @ObjectType({ description: 'A remaining issue (遗留问题) the first pre-sales must drive.' })
 @Entity('remaining_issue')
 @Index('ix_remaining_issue_project', ['projectId', 'status'])
-export class RemainingIssue {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class RemainingIssue extends ProjectRecord {
   @Column({ type: 'uuid' })
   reportId: string;
 

@@ -1,8 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CommunicationReport } from './communication-report.entity';
 import { SupportRole } from './report.enums';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /**
  * A row of a first pre-sales' 项目跟踪表, the basis of project bonuses. Every report filed on
@@ -11,21 +11,11 @@ import { SupportRole } from './report.enums';
 @ObjectType({ description: 'A row of a pre-sales tracking table (项目跟踪表).' })
 @Entity('tracking_entry')
 @Index('ix_tracking_entry_owner_date', ['ownerId', 'entryDate'])
-export class TrackingEntry {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TrackingEntry extends ProjectRecord {
   /** The first pre-sales whose table this row is in. */
   @Column({ type: 'uuid' })
   ownerId: string;
 
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
 
   @Column({ type: 'uuid' })
   supporterId: string;

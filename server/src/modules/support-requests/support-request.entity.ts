@@ -1,24 +1,13 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Project } from '../projects/project.entity';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { SupportRequestStatus } from './support-request.enums';
+import { ProjectRecord } from '../projects/project-record.entity';
 
 /** A support request from the sales to the project's first pre-sales (第五–七条). */
 @ObjectType({ description: 'A support request (支持请求) from the sales, with deferrals and hand-offs.' })
 @Entity('support_request')
 @Index('ix_support_request_project', ['projectId', 'createdAt'])
-export class SupportRequest {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  projectId: string;
-
-  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Project;
-
+export class SupportRequest extends ProjectRecord {
   @Column({ type: 'uuid' })
   requestedById: string;
 
