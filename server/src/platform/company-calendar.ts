@@ -9,5 +9,9 @@ export const companyDayOf = (at: Date): string => new Intl.DateTimeFormat('en-CA
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day as forms send it: YYYY-MM-DD, and a real date. */
-export const isCalendarDay = (value: string): boolean => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+/** A calendar day as forms send it: YYYY-MM-DD, and a day that exists (Date.parse would roll 02-30 over to March). */
+export const isCalendarDay = (value: string): boolean => {
+  if (!DAY.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};

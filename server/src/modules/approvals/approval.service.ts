@@ -130,7 +130,8 @@ export class ApprovalService {
       });
       if (status === ApprovalStatus.APPROVED) await effect?.approved(updated, unit, input);
       if (status === ApprovalStatus.REJECTED && comment) await effect?.rejected?.(updated, unit, comment);
-      return updated;
+      // Read again: an effect may have moved the approval (an application onto its new project).
+      return manager.getRepository(Approval).findOneByOrFail({ id: approval.id });
     });
   }
 

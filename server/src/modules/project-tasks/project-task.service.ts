@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { isCalendarDay } from '../../platform/company-calendar';
+import { companyDayOf, isCalendarDay } from '../../platform/company-calendar';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
@@ -41,6 +41,7 @@ export class ProjectTaskService {
     const fields: Record<string, string> = {};
     if (!input.description.trim()) fields.description = 'REQUIRED';
     if (!isCalendarDay(input.dueOn)) fields.dueOn = 'INVALID_DATE';
+    else if (input.dueOn < companyDayOf(new Date())) fields.dueOn = 'IN_THE_PAST';
     if (Object.keys(fields).length > 0) throw invalid(fields);
     return this.open(viewer, project, members, { kind: ProjectTaskKind.INFO_REQUEST, assignee: ProjectMemberRole.RESPONSIBLE_SALES }, input.description, input.dueOn);
   }
@@ -56,6 +57,7 @@ export class ProjectTaskService {
     const fields: Record<string, string> = {};
     if (!input.description.trim()) fields.description = 'REQUIRED';
     if (input.dueOn && !isCalendarDay(input.dueOn)) fields.dueOn = 'INVALID_DATE';
+    else if (input.dueOn && input.dueOn < companyDayOf(new Date())) fields.dueOn = 'IN_THE_PAST';
     if (Object.keys(fields).length > 0) throw invalid(fields);
     return this.open(viewer, project, members, UPGRADES[input.kind], input.description, input.dueOn || null);
   }

@@ -8,7 +8,6 @@ import { User } from '../users/user.entity';
 import { loadUserOrFail } from '../users/user.loaders';
 import { UninitiatedWorkChange } from './uninitiated-work-change.type';
 import { UninitiatedWork } from './uninitiated-work.entity';
-import { UninitiatedWorkStatus } from './uninitiated-work.enums';
 import { LinkInitiatedProjectInput, RecordUninitiatedWorkInput, UninitiatedWorkStepInput } from './uninitiated-work.inputs';
 import { uninitiatedWorkChanges } from './uninitiated-work.subscription';
 
@@ -59,9 +58,9 @@ export class UninitiatedWorkResolver {
     return loadUserOrFail(context.loaders, work.presalesId);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Once support stopped after a reminder: the sales, who answers for any delay.' })
+  @FieldResolver(() => User, { nullable: true, description: 'Once support stopped after a reminder: the sales, who answers for any delay, also after a late initiation.' })
   responsibleForDelay(@Root() work: UninitiatedWork, @Ctx() context: Context): Promise<User | null> {
-    return work.status === UninitiatedWorkStatus.STOPPED ? context.loaders.userById.load(work.salesId) : Promise.resolve(null);
+    return work.stoppedAt ? context.loaders.userById.load(work.salesId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Project, { nullable: true })

@@ -81,6 +81,9 @@ export class UninitiatedWorkService {
     if (work.salesId !== viewer.id && work.presalesId !== viewer.id) throw forbidden('link this record');
     if (work.status === Status.INITIATED) throw closed(work);
     const project = await this.projects.findVisible(viewer, input.projectId);
+    const [salesMember] = await this.dataSource.query(`SELECT 1 FROM project_member WHERE project_id = $1 AND user_id = $2 AND role = 'RESPONSIBLE_SALES'`, [project.id, work.salesId]);
+    if (project.customerId !== work.customerId) throw invalid({ projectId: 'OTHER_CUSTOMER' });
+    if (!salesMember) throw invalid({ projectId: 'OTHER_SALES' });
     return this.step(work, input, [Status.INVOLVED, Status.REMINDED, Status.STOPPED], { status: Status.INITIATED, projectId: project.id }, viewer.id, 'INITIATED');
   }
 
