@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { statementsSent } from '../../server/src/platform/db/query-counter';
 import { Role } from '../../server/src/modules/users/role.enum';
+import { DocumentKind } from '../../server/src/modules/documents/document.enums';
+import { SupportType } from '../../server/src/modules/projects/support-type';
 import { buildProject, buildUser, signedIn } from '../helpers/factories';
 import { ApiClient } from '../helpers/graphql-client';
 import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
@@ -8,7 +10,12 @@ import { startTestServer, truncateAll, type TestServer } from '../helpers/server
 const BOARD = `{ projects { id name stage supportTypes customer { name } responsibleSales { name } firstPresales { name }
   secondPresales { name } members { role user { name } } initiation { revision submittedBy { name } } viewerCan { moveStage nextStages } } }`;
 
-describe('board query cost', () => {
+const RECORD = `query($id: ID!) { project(id: $id) { id hasOpenProblem
+  documents { id createdBy { name } revisions { revision submittedBy { name } } approval { steps { approverRole decidedBy { name } } } }
+  approvals { kind requestedBy { name } steps { approverRole } document { title } }
+  tasks { assignee { name } } waivers { waivedBy { name } } } }`;
+
+describe('query cost', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
@@ -37,5 +44,34 @@ describe('board query cost', () => {
     expect(small.statements).toBeLessThanOrEqual(MAX_STATEMENTS);
     expect(large.statements).toBeLessThanOrEqual(MAX_STATEMENTS);
     expect(large.statements).toBeGreaterThanOrEqual(6);
+  });
+
+  it('the project record costs the same for 2 documents as for 10, with their revisions and approvals (no N+1)', async () => {
+    const ds = server.dataSource;
+    const project = await buildProject(ds, { supportTypes: [SupportType.PRODUCT_TEST] });
+    const presales = project.parts.firstPresales;
+    const viewer = await signedIn(new ApiClient(server), project.parts.sales);
+    const addSubmittedDocuments = async (count: number) => {
+      for (let i = 0; i < count; i += 1) {
+        const kind = i % 2 === 0 ? DocumentKind.TEST_PLAN : DocumentKind.DESIGN_SOLUTION;
+        const draft = await server.services.documents.create(presales, { projectId: project.id, kind, title: `文档 ${i}`, body: '功能项：远程控制' });
+        await server.services.documents.submit(presales, { documentId: draft.id, expectedVersion: draft.version });
+      }
+    };
+    const measure = async () => {
+      const before = statementsSent();
+      const response = await viewer.request<{ project: { documents: unknown[] } }>(RECORD, { id: project.id });
+      expect(response.errors).toBeUndefined();
+      return { statements: statementsSent() - before, documents: response.data!.project.documents.length };
+    };
+    await addSubmittedDocuments(2); // one of each kind, so every loader is used from the start
+    const small = await measure();
+    await addSubmittedDocuments(8);
+    const large = await measure();
+    expect([small.documents, large.documents]).toEqual([2, 10]);
+    // One more at most: users may load in one batch or two depending on which results land in
+    // the same tick. A query per document would add at least eight.
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 1);
+    expect(large.statements).toBeLessThanOrEqual(15);
   });
 });
