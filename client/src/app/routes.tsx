@@ -1,9 +1,11 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, createBrowserRouter } from 'react-router';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { BoardPage } from '../features/board/BoardPage';
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
 import { AppShell } from './shell/AppShell';
@@ -36,6 +38,8 @@ export const router = createBrowserRouter([
       { path: 'board', element: <BoardPage /> },
       { path: 'projects/:id', element: <ProjectPage /> },
       { path: 'tracking', element: <TrackingPage /> },
+      { path: 'approvals', element: <ApprovalsPage /> },
+      { path: 'complaints', element: <ComplaintsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,13 +1,19 @@
-import { ProjectOutlined, TableOutlined } from '@ant-design/icons';
+import { AuditOutlined, ProjectOutlined, TableOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { mayApprove } from '../../features/approvals/approval-meta';
+import { ApprovalsNavLabel } from '../../features/approvals/ApprovalsNavLabel';
 import { useCurrentUser } from '../../features/auth/current-user';
+import { mayOpenComplaints } from '../../features/complaints/complaint-meta';
 import { useLiveStatus } from '../live-connection';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveStatus } from './LiveStatus';
 import { UserMenu } from './UserMenu';
 import './shell.css';
+
+/** Pages with their own entry in the header; everything else belongs to the board. */
+const NAV_SECTIONS = ['tracking', 'approvals', 'complaints'] as const;
 
 /** The signed-in frame: header with navigation, live status, language and user; the page below. */
 export function AppShell() {
@@ -20,6 +26,12 @@ export function AppShell() {
   if (me.roles.includes('PRESALES')) {
     navItems.push({ key: 'tracking', icon: <TableOutlined />, label: <Link to="/tracking" data-testid="nav-tracking">{t('nav.tracking')}</Link> });
   }
+  // The inbox is for the roles of the approval chains; its count stays live.
+  if (mayApprove(me.roles)) navItems.push({ key: 'approvals', icon: <AuditOutlined />, label: <ApprovalsNavLabel /> });
+  if (mayOpenComplaints(me.roles)) {
+    navItems.push({ key: 'complaints', icon: <WarningOutlined />, label: <Link to="/complaints" data-testid="nav-complaints">{t('nav.complaints')}</Link> });
+  }
+  const section = NAV_SECTIONS.find((key) => pathname.startsWith(`/${key}`)) ?? 'board';
   return (
     <Layout className="shell">
       <Layout.Header className="shell__header">
@@ -30,7 +42,7 @@ export function AppShell() {
         <Menu
           mode="horizontal"
           className="shell__nav"
-          selectedKeys={[pathname.startsWith('/tracking') ? 'tracking' : 'board']}
+          selectedKeys={[section]}
           items={navItems}
         />
         <div className="shell__actions">

@@ -10,9 +10,12 @@ interface Member {
   user: { id: string; name: string };
 }
 
+export const byDuty = <M extends { role: ProjectMemberRole }>(members: readonly M[]): M[] =>
+  [...members].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+
 export function ProjectMembers({ members }: { members: readonly Member[] }) {
   const { t } = useTranslation();
-  const sorted = [...members].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const sorted = byDuty(members);
   return (
     <Card title={t('project.members')} size="small" data-testid="project-members">
       {sorted.length === 0 ? (

@@ -4,27 +4,31 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { describeError, hasErrorCode } from '../../app/errors';
 import { useFormatDateTime } from '../../app/format';
+import { ApprovalsTab } from '../approvals/ApprovalsTab';
 import { MoveStageMenu } from '../board/MoveStageMenu';
 import { StageTag } from '../board/ProjectTags';
 import { useLiveBoard } from '../board/useLiveBoard';
 import { useMoveStage } from '../board/useMoveStage';
 import { RemainingIssuesTab } from '../reports/RemainingIssuesTab';
 import { ReportsTab } from '../reports/ReportsTab';
+import { SupportTab } from '../support-requests/SupportTab';
 import { InitiationDetails } from './InitiationDetails';
+import { MembersTab } from './MembersTab';
 import { PROJECT_PAGE } from './project.operations';
 import { ProjectMembers } from './ProjectMembers';
 import { ProjectTimeline } from './ProjectTimeline';
 import { useLiveProjectRecord } from './useLiveProjectRecord';
 import './projects.css';
 
-const TABS = ['overview', 'reports', 'remaining', 'timeline'] as const;
+const TABS = ['overview', 'members', 'support', 'reports', 'remaining', 'approvals', 'timeline'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
 
 /**
  * The shared project record: the header, then tabs for the overview (initiation form and
- * members), communication reports, remaining issues and the timeline. The open tab is in
- * the address (?tab=reports). Everything on it stays live while the page is open.
+ * members), members and their duties, support requests, communication reports, remaining
+ * issues, approvals and the timeline. The open tab is in the address (?tab=reports).
+ * Everything on it stays live while the page is open.
  */
 export function ProjectPage() {
   const { t } = useTranslation();
@@ -67,6 +71,9 @@ export function ProjectPage() {
   const requestedTab = searchParams.get('tab');
   const activeTab: TabKey = isTab(requestedTab) ? requestedTab : 'overview';
   const openIssues = project.remainingIssues.filter((issue) => issue.status === 'OPEN').length;
+  const openRequests = project.supportRequests.filter((request) => request.status !== 'DONE').length;
+  const pendingApprovals = project.approvals.filter((approval) => approval.status === 'PENDING').length;
+  const reload = () => void refetch().catch(() => undefined);
   const tabLabel = (key: TabKey, text: string, count = 0) => (
     <span data-testid={`tab-${key}`}>
       {text}
@@ -119,6 +126,16 @@ export function ProjectPage() {
             ),
           },
           {
+            key: 'members',
+            label: tabLabel('members', t('project.tabMembers')),
+            children: <MembersTab project={project} members={project.members} approvals={project.approvals} reload={reload} />,
+          },
+          {
+            key: 'support',
+            label: tabLabel('support', t('project.tabSupport'), openRequests),
+            children: <SupportTab projectId={project.id} requests={project.supportRequests} members={project.members} reload={reload} />,
+          },
+          {
             key: 'reports',
             label: tabLabel('reports', t('project.tabReports')),
             children: <ReportsTab projectId={project.id} reports={project.reports} members={project.members} />,
@@ -127,6 +144,11 @@ export function ProjectPage() {
             key: 'remaining',
             label: tabLabel('remaining', t('project.tabRemaining'), openIssues),
             children: <RemainingIssuesTab issues={project.remainingIssues} />,
+          },
+          {
+            key: 'approvals',
+            label: tabLabel('approvals', t('project.tabApprovals'), pendingApprovals),
+            children: <ApprovalsTab approvals={project.approvals} reload={reload} />,
           },
           {
             key: 'timeline',

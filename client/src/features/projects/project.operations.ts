@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** The shared project record: overview, reports, remaining issues and timeline. */
+/** The shared project record: overview, members, support requests, reports, remaining issues, approvals and timeline. */
 export const PROJECT_PAGE = graphql(`
   query ProjectPage($id: ID!) {
     project(id: $id) {
@@ -11,6 +11,7 @@ export const PROJECT_PAGE = graphql(`
         user {
           id
           name
+          email
         }
       }
       initiation {
@@ -48,6 +49,12 @@ export const PROJECT_PAGE = graphql(`
       }
       remainingIssues {
         ...RemainingIssueRow
+      }
+      supportRequests {
+        ...SupportRequestItem
+      }
+      approvals {
+        ...ApprovalItem
       }
       timeline {
         ...TimelineEvent

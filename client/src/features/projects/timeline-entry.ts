@@ -7,6 +7,8 @@ type ActivityType = keyof typeof zhCN.activity;
 
 const isActivityType = (type: string): type is ActivityType => Object.hasOwn(zhCN.activity, type);
 const isStage = (value: unknown): value is ProjectStage => STAGES.some((stage) => stage === value);
+/** A value from the payload that names one of the keys of a translated section (a status, a role…). */
+const keyOf = <T extends object>(section: T, value: unknown): value is keyof T & string => typeof value === 'string' && Object.hasOwn(section, value);
 
 const COLOR: Partial<Record<ActivityType, string>> = {
   PROJECT_INITIATED: 'blue',
@@ -14,6 +16,10 @@ const COLOR: Partial<Record<ActivityType, string>> = {
   REPORT_FILED: 'blue',
   WRITTEN_REPORT_REQUESTED: 'orange',
   REMAINING_ISSUE_OPENED: 'red',
+  SUPPORT_REQUEST_CHANGED: 'purple',
+  APPROVAL_REQUESTED: 'orange',
+  APPROVAL_STEP_DECIDED: 'orange',
+  PROJECT_MEMBER_ADDED: 'green',
 };
 
 /** The event's payload (a small JSON object), or an empty one when it is not an object. */
@@ -46,6 +52,22 @@ export function describeActivity(t: TFunction, event: { type: string; payload: s
       return { label, detail: text(payload.title), color };
     case 'REMAINING_ISSUE_OPENED':
       return { label, detail: text(payload.description), color };
+    case 'SUPPORT_REQUEST_CHANGED': {
+      const { action, status } = payload;
+      const state = keyOf(zhCN.supportStatus, status) ? t(`supportStatus.${status}`) : null;
+      const detail = keyOf(zhCN.supportAction, action) && state ? t('timeline.supportStep', { action: t(`supportAction.${action}`), status: state }) : state;
+      return { label, detail, color };
+    }
+    case 'APPROVAL_REQUESTED':
+      return { label, detail: keyOf(zhCN.approvalKind, payload.kind) ? t(`approvalKind.${payload.kind}`) : null, color };
+    case 'APPROVAL_STEP_DECIDED': {
+      const { decidedRole, decision } = payload;
+      const outcome = decision === 'APPROVE' ? 'APPROVED' : decision === 'REJECT' ? 'REJECTED' : null;
+      const detail = keyOf(zhCN.role, decidedRole) && outcome ? t('timeline.approvalStep', { role: t(`role.${decidedRole}`), decision: t(`stepStatus.${outcome}`) }) : null;
+      return { label, detail, color };
+    }
+    case 'PROJECT_MEMBER_ADDED':
+      return { label, detail: keyOf(zhCN.memberRole, payload.role) ? t(`memberRole.${payload.role}`) : null, color };
     default:
       return { label, detail: null, color };
   }

@@ -1,0 +1,45 @@
+import { Alert, Button, Card, Empty, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../app/errors';
+import { needsAssignee } from './approval-meta';
+import { ApprovalCard } from './ApprovalCard';
+import { DecideButtons } from './DecideButtons';
+import { useLiveApprovalsInbox } from './useLiveApprovalsInbox';
+import './approvals.css';
+
+/** Every approval waiting for the viewer, oldest first, live; each decided right here. */
+export function ApprovalsPage() {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useLiveApprovalsInbox();
+  const approvals = data?.approvalsInbox ?? [];
+  const reload = () => void refetch().catch(() => undefined);
+
+  return (
+    <div className="approvals-page">
+      <Card title={t('approvals.title')} extra={data && <Typography.Text type="secondary">{t('approvals.count', { count: approvals.length })}</Typography.Text>}>
+        <Typography.Paragraph type="secondary">{t('approvals.hint')}</Typography.Paragraph>
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('approvals.loadFailed')}
+            description={describeError(t, error)}
+            action={<Button onClick={reload}>{t('app.retry')}</Button>}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <div data-testid="approvals-inbox">
+          {!data && loading ? (
+            <Spin description={t('app.loading')} className="approvals-page__loading" />
+          ) : approvals.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.empty')} data-testid="approvals-empty" />
+          ) : (
+            approvals.map((approval) => (
+              <ApprovalCard key={approval.id} approval={approval} showProject actions={<DecideButtons approval={approval} assigns={needsAssignee(approval)} onSettled={reload} />} />
+            ))
+          )}
+        </div>
+      </Card>
+    </div>
+  );
+}
