@@ -30,6 +30,9 @@ import { PresalesApplicationService } from './modules/presales-applications/pres
 import { ProjectTaskService } from './modules/project-tasks/project-task.service';
 import { UninitiatedWorkService } from './modules/uninitiated-work/uninitiated-work.service';
 import { WaiverService } from './modules/waivers/waiver.service';
+import { ImprovementService } from './modules/improvements/improvement.service';
+import { RemainingIssueService } from './modules/remaining-issues/remaining-issue.service';
+import { ProductVersionService } from './modules/versions/product-version.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -53,6 +56,8 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   await bus.start();
   const projects = new ProjectService(dataSource, bus);
   const approvals = new ApprovalService(dataSource, bus, projects);
+  const remainingIssues = new RemainingIssueService(dataSource, bus, projects);
+  const versions = new ProductVersionService(dataSource, bus, projects);
   const services: Services = {
     config,
     dataSource,
@@ -69,6 +74,9 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     waivers: new WaiverService(dataSource, bus, projects),
     projectTasks: new ProjectTaskService(dataSource, bus, projects),
     uninitiatedWork: new UninitiatedWorkService(dataSource, bus, projects),
+    remainingIssues,
+    improvements: new ImprovementService(dataSource, bus, projects, remainingIssues, versions, config),
+    versions,
   };
 
   const production = config.nodeEnv === 'production';

@@ -33,6 +33,8 @@ export interface Config {
   complaintsPerMonthlyLevel: number;
   /** 第十四条: upheld complaints in total that cost one level for good. */
   complaintsPerPermanentLevel: number;
+  /** 第二十二条: net R&D hours on a project's improvement requests past which its sales bonus is computed after R&D cost. */
+  rndCostFlagHours: number;
 }
 
 /** The names config.ts understands; a test checks docker-compose.yml against it. */
@@ -57,6 +59,7 @@ export const KNOWN_ENV_VARS = [
   'LOGIN_WINDOW_MINUTES',
   'COMPLAINTS_PER_MONTHLY_LEVEL',
   'COMPLAINTS_PER_PERMANENT_LEVEL',
+  'RND_COST_FLAG_HOURS',
 ] as const;
 
 type Env = Partial<Record<string, string>>;
@@ -160,6 +163,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     complaintsPerMonthlyLevel: integer('COMPLAINTS_PER_MONTHLY_LEVEL', 2, 1, 100),
     complaintsPerPermanentLevel: integer('COMPLAINTS_PER_PERMANENT_LEVEL', 4, 1, 1000),
+    // One working week.
+    rndCostFlagHours: integer('RND_COST_FLAG_HOURS', 40, 1, 10_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

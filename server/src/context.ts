@@ -22,6 +22,12 @@ import type { ProjectTaskService } from './modules/project-tasks/project-task.se
 import type { UninitiatedWorkService } from './modules/uninitiated-work/uninitiated-work.service';
 import { createWaiverLoaders } from './modules/waivers/waiver.loaders';
 import type { WaiverService } from './modules/waivers/waiver.service';
+import { createImprovementLoaders } from './modules/improvements/improvement.loaders';
+import type { ImprovementService } from './modules/improvements/improvement.service';
+import { createRemainingIssueLoaders } from './modules/remaining-issues/remaining-issue.loaders';
+import type { RemainingIssueService } from './modules/remaining-issues/remaining-issue.service';
+import { createProductVersionLoaders } from './modules/versions/product-version.loaders';
+import type { ProductVersionService } from './modules/versions/product-version.service';
 import type { ProjectService } from './modules/projects/project.service';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
@@ -44,6 +50,9 @@ export interface Services {
   waivers: WaiverService;
   projectTasks: ProjectTaskService;
   uninitiatedWork: UninitiatedWorkService;
+  remainingIssues: RemainingIssueService;
+  improvements: ImprovementService;
+  versions: ProductVersionService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -59,6 +68,9 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createDocumentLoaders(dataSource, viewer),
   ...createWaiverLoaders(dataSource),
   ...createProjectTaskLoaders(dataSource),
+  ...createRemainingIssueLoaders(dataSource),
+  ...createImprovementLoaders(dataSource),
+  ...createProductVersionLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

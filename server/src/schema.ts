@@ -21,6 +21,9 @@ import { ApprovalApplicationResolver, PresalesApplicationResolver } from './modu
 import { ProjectTaskResolver, ProjectTasksResolver } from './modules/project-tasks/project-task.resolver';
 import { UninitiatedWorkChangeResolver, UninitiatedWorkResolver } from './modules/uninitiated-work/uninitiated-work.resolver';
 import { ProjectWaiversResolver, WaiverResolver } from './modules/waivers/waiver.resolver';
+import { ImprovementRequestResolver, ProjectImprovementsResolver, RndTimeEntryResolver } from './modules/improvements/improvement.resolver';
+import { IssueAttemptResolver, RemainingIssueWorkResolver } from './modules/remaining-issues/remaining-issue.resolver';
+import { ProductVersionResolver, ProjectVersionResolver } from './modules/versions/product-version.resolver';
 import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
 let built: GraphQLSchema | undefined;
@@ -74,6 +77,13 @@ export function buildLiaisonSchema(): GraphQLSchema {
       ProjectTasksResolver,
       UninitiatedWorkResolver,
       UninitiatedWorkChangeResolver,
+      RemainingIssueWorkResolver,
+      IssueAttemptResolver,
+      ImprovementRequestResolver,
+      RndTimeEntryResolver,
+      ProjectImprovementsResolver,
+      ProductVersionResolver,
+      ProjectVersionResolver,
     ],
     authChecker,
     authMode: 'error',

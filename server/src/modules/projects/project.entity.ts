@@ -43,4 +43,8 @@ export class Project {
   @Field(() => GraphQLISODateTime)
   @Column({ type: 'timestamptz', default: () => 'now()' })
   stageChangedAt: Date;
+
+  /** The product version the project uses (第二十条). */
+  @Column({ type: 'uuid', nullable: true })
+  productVersionId: string | null;
 }

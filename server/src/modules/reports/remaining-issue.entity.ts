@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CommunicationReport } from './communication-report.entity';
 import { RemainingIssueStatus } from './report.enums';
@@ -27,6 +27,18 @@ export class RemainingIssue extends ProjectRecord {
   @Field(() => RemainingIssueStatus)
   @Column({ type: 'enum', enum: RemainingIssueStatus, enumName: 'remaining_issue_status', default: RemainingIssueStatus.OPEN })
   status: RemainingIssueStatus;
+
+  @Field(() => Boolean, { description: 'Marked an obvious severe bug: a fault work order needs no three failed attempts.' })
+  @Column({ type: 'boolean', default: false })
+  severeBug: boolean;
+
+  @Field(() => String, { nullable: true, description: 'How support handled it, when it did.' })
+  @Column({ type: 'text', nullable: true })
+  resolution: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })

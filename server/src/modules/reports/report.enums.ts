@@ -22,7 +22,10 @@ export enum ReportChannel {
 
 export enum RemainingIssueStatus {
   OPEN = 'OPEN',
+  /** Handled inside support (第十八条); the sales is told again. */
   RESOLVED = 'RESOLVED',
+  /** Sent to R&D through one form (第十九条): an improvement request or a fault work order. */
+  SENT_TO_RND = 'SENT_TO_RND',
 }
 
 /** Whose support a tracking-table row records (第十六条: a second's support lands in the first's table). */

@@ -21,6 +21,10 @@ import { ProjectDocument } from '../../modules/documents/project-document.entity
 import { Waiver } from '../../modules/waivers/waiver.entity';
 import { ProjectTask } from '../../modules/project-tasks/project-task.entity';
 import { UninitiatedWork } from '../../modules/uninitiated-work/uninitiated-work.entity';
+import { IssueAttempt } from '../../modules/remaining-issues/issue-attempt.entity';
+import { ImprovementRequest } from '../../modules/improvements/improvement-request.entity';
+import { RndTimeEntry } from '../../modules/improvements/rnd-time-entry.entity';
+import { ProductVersion } from '../../modules/versions/product-version.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -47,4 +51,8 @@ export const ENTITIES = [
   Waiver,
   ProjectTask,
   UninitiatedWork,
+  IssueAttempt,
+  ImprovementRequest,
+  RndTimeEntry,
+  ProductVersion,
 ];
