@@ -33,6 +33,7 @@ import { WaiverService } from './modules/waivers/waiver.service';
 import { ImprovementService } from './modules/improvements/improvement.service';
 import { RemainingIssueService } from './modules/remaining-issues/remaining-issue.service';
 import { ProductVersionService } from './modules/versions/product-version.service';
+import { WorkOrderService } from './modules/work-orders/work-order.service';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -58,6 +59,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const approvals = new ApprovalService(dataSource, bus, projects);
   const remainingIssues = new RemainingIssueService(dataSource, bus, projects);
   const versions = new ProductVersionService(dataSource, bus, projects);
+  const improvements = new ImprovementService(dataSource, bus, projects, remainingIssues, versions, config);
   const services: Services = {
     config,
     dataSource,
@@ -75,8 +77,9 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     projectTasks: new ProjectTaskService(dataSource, bus, projects),
     uninitiatedWork: new UninitiatedWorkService(dataSource, bus, projects),
     remainingIssues,
-    improvements: new ImprovementService(dataSource, bus, projects, remainingIssues, versions, config),
+    improvements,
     versions,
+    workOrders: new WorkOrderService(dataSource, bus, projects, approvals, remainingIssues, improvements),
   };
 
   const production = config.nodeEnv === 'production';

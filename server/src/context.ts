@@ -28,6 +28,8 @@ import { createRemainingIssueLoaders } from './modules/remaining-issues/remainin
 import type { RemainingIssueService } from './modules/remaining-issues/remaining-issue.service';
 import { createProductVersionLoaders } from './modules/versions/product-version.loaders';
 import type { ProductVersionService } from './modules/versions/product-version.service';
+import { createWorkOrderLoaders } from './modules/work-orders/work-order.loaders';
+import type { WorkOrderService } from './modules/work-orders/work-order.service';
 import type { ProjectService } from './modules/projects/project.service';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
@@ -53,6 +55,7 @@ export interface Services {
   remainingIssues: RemainingIssueService;
   improvements: ImprovementService;
   versions: ProductVersionService;
+  workOrders: WorkOrderService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -71,6 +74,7 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createRemainingIssueLoaders(dataSource),
   ...createImprovementLoaders(dataSource),
   ...createProductVersionLoaders(dataSource),
+  ...createWorkOrderLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

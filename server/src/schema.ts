@@ -24,6 +24,7 @@ import { ProjectWaiversResolver, WaiverResolver } from './modules/waivers/waiver
 import { ImprovementRequestResolver, ProjectImprovementsResolver, RndTimeEntryResolver } from './modules/improvements/improvement.resolver';
 import { IssueAttemptResolver, RemainingIssueWorkResolver } from './modules/remaining-issues/remaining-issue.resolver';
 import { ProductVersionResolver, ProjectVersionResolver } from './modules/versions/product-version.resolver';
+import { ApprovalWorkOrderResolver, FaultWorkOrderResolver, ProjectWorkOrdersResolver, RndQueueResolver } from './modules/work-orders/work-order.resolver';
 import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
 let built: GraphQLSchema | undefined;
@@ -84,6 +85,10 @@ export function buildLiaisonSchema(): GraphQLSchema {
       ProjectImprovementsResolver,
       ProductVersionResolver,
       ProjectVersionResolver,
+      FaultWorkOrderResolver,
+      RndQueueResolver,
+      ProjectWorkOrdersResolver,
+      ApprovalWorkOrderResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -9,6 +9,7 @@ export const APPROVAL_CHAINS: Record<ApprovalKind, readonly Role[]> = {
   // The applying sales is the chain's first link; the approvers follow.
   [ApprovalKind.PRESALES_APPLICATION]: [Role.SALES_DIRECTOR, Role.PRESALES_MANAGER],
   [ApprovalKind.DESIGN_SOLUTION]: [Role.PRESALES_MANAGER, Role.CHIEF_ENGINEER],
+  [ApprovalKind.FAULT_WORK_ORDER]: [Role.PRESALES_MANAGER],
 };
 
 export const APPROVER_ROLES: readonly Role[] = [...new Set(Object.values(APPROVAL_CHAINS).flat())];

@@ -8,6 +8,8 @@ export enum ApprovalKind {
   PRESALES_APPLICATION = 'PRESALES_APPLICATION',
   /** 设计方案: written by the assigned pre-sales, PRESALES_MANAGER → CHIEF_ENGINEER. */
   DESIGN_SOLUTION = 'DESIGN_SOLUTION',
+  /** 第四十四条: a fault work order goes to R&D with the PRESALES_MANAGER's approval. */
+  FAULT_WORK_ORDER = 'FAULT_WORK_ORDER',
 }
 
 export enum ApprovalStatus {

@@ -96,6 +96,34 @@ export class ImprovementService {
     });
   }
 
+  /**
+   * A fault work order R&D proposed to convert, and its submitter agreed to: an improvement
+   * request already accepted, with the same lead. It counts among the project's requests; the
+   * quota does not stop it, since R&D asked for it.
+   */
+  async createFromConversion(unit: UnitOfWork, from: { projectId: string; title: string; description: string; leadId: string; issuedById: string }): Promise<ImprovementRequest> {
+    await unit.manager.query('SELECT 1 FROM project WHERE id = $1 FOR UPDATE', [from.projectId]);
+    const [{ issued }] = (await unit.manager.query('SELECT count(*)::int AS issued FROM improvement_request WHERE project_id = $1', [from.projectId])) as { issued: number }[];
+    const request = await unit.manager.save(
+      unit.manager.create(ImprovementRequest, {
+        projectId: from.projectId,
+        sequence: issued + 1,
+        remainingIssueId: null,
+        title: from.title,
+        description: from.description,
+        status: ImprovementStatus.ACCEPTED,
+        issuedById: from.issuedById,
+        salesAgreedById: null,
+        salesAgreedAt: null,
+        decidedById: null,
+        decisionComment: null,
+        rndLeadId: from.leadId,
+      }),
+    );
+    await this.recordChange(unit, request, from.issuedById, 'CONVERTED_FROM_WORK_ORDER');
+    return request;
+  }
+
   /** The responsible sales agrees to a pre-sales' request; it goes to R&D. */
   async agree(viewer: Viewer, input: ImprovementStepInput): Promise<ImprovementRequest> {
     const request = await this.load(viewer, input);

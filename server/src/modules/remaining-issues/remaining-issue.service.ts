@@ -80,6 +80,27 @@ export class RemainingIssueService {
     await this.recordChange(unit, issue, actorId, 'SENT_TO_RND', { form });
   }
 
+  /** R&D gives the issue back (the manager refused the form): support has it again. */
+  returnToSupport(unit: UnitOfWork, issueId: string, actorId: string | null): Promise<void> {
+    return this.leaveRnd(unit, issueId, actorId, { status: RemainingIssueStatus.OPEN }, 'RETURNED_TO_SUPPORT');
+  }
+
+  /** R&D's solution was confirmed by the submitter: the issue is resolved with it. */
+  resolveFromRnd(unit: UnitOfWork, issueId: string, actorId: string, resolution: string): Promise<void> {
+    return this.leaveRnd(unit, issueId, actorId, { status: RemainingIssueStatus.RESOLVED, resolution }, 'RESOLVED_BY_RND');
+  }
+
+  private async leaveRnd(unit: UnitOfWork, issueId: string, actorId: string | null, changes: Partial<RemainingIssue>, action: string): Promise<void> {
+    await unit.manager
+      .createQueryBuilder()
+      .update(RemainingIssue)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND status = :sent', { id: issueId, sent: RemainingIssueStatus.SENT_TO_RND })
+      .execute();
+    const issue = await unit.manager.getRepository(RemainingIssue).findOneByOrFail({ id: issueId });
+    await this.recordChange(unit, issue, actorId, action);
+  }
+
   private async loadOwned(viewer: Viewer, input: RemainingIssueStepInput): Promise<RemainingIssue> {
     const issue = await this.load(viewer, input.issueId);
     if (issue.ownerId !== viewer.id) throw forbidden('change an issue you do not own');
@@ -112,7 +133,7 @@ export class RemainingIssueService {
     });
   }
 
-  private recordChange({ record }: UnitOfWork, issue: RemainingIssue, actorId: string, action: string, extra: Record<string, unknown> = {}): Promise<void> {
+  private recordChange({ record }: UnitOfWork, issue: RemainingIssue, actorId: string | null, action: string, extra: Record<string, unknown> = {}): Promise<void> {
     return record({
       type: REMAINING_ISSUE_CHANGED,
       projectId: issue.projectId,

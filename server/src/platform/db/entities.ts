@@ -25,6 +25,8 @@ import { IssueAttempt } from '../../modules/remaining-issues/issue-attempt.entit
 import { ImprovementRequest } from '../../modules/improvements/improvement-request.entity';
 import { RndTimeEntry } from '../../modules/improvements/rnd-time-entry.entity';
 import { ProductVersion } from '../../modules/versions/product-version.entity';
+import { FaultWorkOrder } from '../../modules/work-orders/fault-work-order.entity';
+import { WorkOrderMember } from '../../modules/work-orders/work-order-member.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -55,4 +57,6 @@ export const ENTITIES = [
   ImprovementRequest,
   RndTimeEntry,
   ProductVersion,
+  FaultWorkOrder,
+  WorkOrderMember,
 ];

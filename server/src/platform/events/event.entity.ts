@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Small and flat: ids and values, never whole rows. */
-export type EventPayload = Record<string, string | number | boolean | null>;
+export type EventPayload = Record<string, string | number | boolean | null | readonly string[]>;
 
 /**
  * The append-only log of every change. `seq` orders all events across the system; clients

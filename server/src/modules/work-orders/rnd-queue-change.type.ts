@@ -1,0 +1,9 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: "A change to the viewer's R&D queue: a work order arrived, moved on or left it." })
+export class RndQueueChange {
+  @Field(() => Float)
+  seq: number;
+
+  workOrderId: string;
+}
