@@ -14,7 +14,7 @@ import type { Config } from './config';
 import { type Context, type Services, type Viewer, createLoaders } from './context';
 import { SESSION_COOKIE, readCookie } from './platform/auth/session-token';
 import { EventBus } from './platform/events/event-bus';
-import { AppError, ErrorCode, maskError } from './platform/graphql/errors';
+import { maskError } from './platform/graphql/errors';
 import { limitsRule } from './platform/graphql/limits';
 import { attachGraphqlWs, WS_PATH } from './platform/graphql/ws-server';
 import type { Logger } from './platform/log';
@@ -34,6 +34,10 @@ import { ImprovementService } from './modules/improvements/improvement.service';
 import { RemainingIssueService } from './modules/remaining-issues/remaining-issue.service';
 import { ProductVersionService } from './modules/versions/product-version.service';
 import { WorkOrderService } from './modules/work-orders/work-order.service';
+import { BugFeedbackService } from './modules/bug-feedback/bug-feedback.service';
+import { attachmentRoutes } from './modules/attachments/attachment.routes';
+import { AttachmentService } from './modules/attachments/attachment.service';
+import { trackingExportRoute } from './modules/reports/tracking-export.route';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { buildLiaisonSchema } from './schema';
 
@@ -47,8 +51,6 @@ export interface RunningServer {
 
 const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/client');
 const MAX_BODY = '100kb';
-/** HTTP status for error codes answered outside GraphQL (downloads). */
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, VALIDATION: 400, NOT_FOUND: 404 };
 
 /** Starts HTTP + WebSocket GraphQL, health and metrics, and the built client, on one port. */
 export async function startServer(config: Config, dataSource: DataSource, log: Logger): Promise<RunningServer> {
@@ -60,6 +62,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const remainingIssues = new RemainingIssueService(dataSource, bus, projects);
   const versions = new ProductVersionService(dataSource, bus, projects);
   const improvements = new ImprovementService(dataSource, bus, projects, remainingIssues, versions, config);
+  const workOrders = new WorkOrderService(dataSource, bus, projects, approvals, remainingIssues, improvements);
   const services: Services = {
     config,
     dataSource,
@@ -79,7 +82,9 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     remainingIssues,
     improvements,
     versions,
-    workOrders: new WorkOrderService(dataSource, bus, projects, approvals, remainingIssues, improvements),
+    workOrders,
+    bugFeedback: new BugFeedbackService(dataSource, bus, projects),
+    attachments: new AttachmentService(dataSource, bus, workOrders),
   };
 
   const production = config.nodeEnv === 'production';
@@ -148,21 +153,8 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   app.get('/metrics', async (_req, res) => {
     res.type(register.contentType).send(await register.metrics());
   });
-  app.get('/exports/tracking-table.xlsx', async (req, res) => {
-    const viewer = await services.auth.userForToken(readCookie(req.headers.cookie, SESSION_COOKIE));
-    const month = typeof req.query.month === 'string' ? req.query.month : '';
-    try {
-      const { user, workbook } = await services.reports.trackingTableExport(viewer?.user ?? null, month);
-      res
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .attachment(`tracking-table-${month}-${user.email.split('@')[0]}.xlsx`)
-        .send(workbook);
-    } catch (error) {
-      const code = error instanceof AppError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-      if (!(error instanceof AppError)) report(error);
-      res.status(HTTP_STATUS[code] ?? 500).json({ error: { code, message: error instanceof AppError ? error.message : 'Internal server error' } });
-    }
-  });
+  app.get('/exports/tracking-table.xlsx', trackingExportRoute(services, report));
+  app.use('/attachments', attachmentRoutes(services, report));
   app.use(
     WS_PATH,
     express.json({ limit: MAX_BODY }),

@@ -35,6 +35,8 @@ export interface Config {
   complaintsPerPermanentLevel: number;
   /** 第二十二条: net R&D hours on a project's improvement requests past which its sales bonus is computed after R&D cost. */
   rndCostFlagHours: number;
+  /** Largest attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
 }
 
 /** The names config.ts understands; a test checks docker-compose.yml against it. */
@@ -60,6 +62,7 @@ export const KNOWN_ENV_VARS = [
   'COMPLAINTS_PER_MONTHLY_LEVEL',
   'COMPLAINTS_PER_PERMANENT_LEVEL',
   'RND_COST_FLAG_HOURS',
+  'ATTACHMENT_MAX_BYTES',
 ] as const;
 
 type Env = Partial<Record<string, string>>;
@@ -165,6 +168,7 @@ export function loadConfig(env: Env = process.env): Config {
     complaintsPerPermanentLevel: integer('COMPLAINTS_PER_PERMANENT_LEVEL', 4, 1, 1000),
     // One working week.
     rndCostFlagHours: integer('RND_COST_FLAG_HOURS', 40, 1, 10_000),
+    attachmentMaxBytes: integer('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -30,6 +30,9 @@ import { createProductVersionLoaders } from './modules/versions/product-version.
 import type { ProductVersionService } from './modules/versions/product-version.service';
 import { createWorkOrderLoaders } from './modules/work-orders/work-order.loaders';
 import type { WorkOrderService } from './modules/work-orders/work-order.service';
+import type { BugFeedbackService } from './modules/bug-feedback/bug-feedback.service';
+import type { AttachmentService } from './modules/attachments/attachment.service';
+import { createAttachmentLoaders } from './modules/attachments/attachment.loaders';
 import type { ProjectService } from './modules/projects/project.service';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
@@ -56,6 +59,8 @@ export interface Services {
   improvements: ImprovementService;
   versions: ProductVersionService;
   workOrders: WorkOrderService;
+  bugFeedback: BugFeedbackService;
+  attachments: AttachmentService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -75,6 +80,7 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createImprovementLoaders(dataSource),
   ...createProductVersionLoaders(dataSource),
   ...createWorkOrderLoaders(dataSource),
+  ...createAttachmentLoaders(dataSource),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -24,6 +24,8 @@ import { ProjectWaiversResolver, WaiverResolver } from './modules/waivers/waiver
 import { ImprovementRequestResolver, ProjectImprovementsResolver, RndTimeEntryResolver } from './modules/improvements/improvement.resolver';
 import { IssueAttemptResolver, RemainingIssueWorkResolver } from './modules/remaining-issues/remaining-issue.resolver';
 import { ProductVersionResolver, ProjectVersionResolver } from './modules/versions/product-version.resolver';
+import { AttachmentResolver, WorkOrderAttachmentsResolver } from './modules/attachments/attachment.resolver';
+import { BugFeedbackResolver, FeedbackChangeResolver } from './modules/bug-feedback/bug-feedback.resolver';
 import { ApprovalWorkOrderResolver, FaultWorkOrderResolver, ProjectWorkOrdersResolver, RndQueueResolver } from './modules/work-orders/work-order.resolver';
 import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
@@ -89,6 +91,10 @@ export function buildLiaisonSchema(): GraphQLSchema {
       RndQueueResolver,
       ProjectWorkOrdersResolver,
       ApprovalWorkOrderResolver,
+      BugFeedbackResolver,
+      FeedbackChangeResolver,
+      AttachmentResolver,
+      WorkOrderAttachmentsResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -195,6 +195,12 @@ export class WorkOrderService {
       .getOne();
   }
 
+  /** The submitter, the lead and the members the lead brought on: who may attach files. */
+  async worksOn(viewer: Viewer, order: FaultWorkOrder): Promise<boolean> {
+    if (order.submittedById === viewer.id || order.leadId === viewer.id) return true;
+    return this.dataSource.getRepository(WorkOrderMember).existsBy({ workOrderId: order.id, userId: viewer.id });
+  }
+
   /** The parties the viewer is on an order: its submitter, its lead, or (for claiming) any R&D engineer. */
   partiesOf(viewer: Viewer, order: FaultWorkOrder): Set<WorkOrderParty> {
     const parties = new Set<WorkOrderParty>();

@@ -27,6 +27,8 @@ import { RndTimeEntry } from '../../modules/improvements/rnd-time-entry.entity';
 import { ProductVersion } from '../../modules/versions/product-version.entity';
 import { FaultWorkOrder } from '../../modules/work-orders/fault-work-order.entity';
 import { WorkOrderMember } from '../../modules/work-orders/work-order-member.entity';
+import { BugFeedback } from '../../modules/bug-feedback/bug-feedback.entity';
+import { Attachment } from '../../modules/attachments/attachment.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -59,4 +61,6 @@ export const ENTITIES = [
   ProductVersion,
   FaultWorkOrder,
   WorkOrderMember,
+  BugFeedback,
+  Attachment,
 ];

@@ -1,0 +1,68 @@
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { SESSION_COOKIE, readCookie } from '../../platform/auth/session-token';
+import { unauthenticated } from '../../platform/graphql/errors';
+import { sendError } from '../../platform/http/send-error';
+import type { User } from '../users/user.entity';
+import type { Services } from '../../context';
+import { mediaTypeOf } from './attachment-type';
+import { tooLarge } from './attachment.service';
+
+/**
+ * POST /attachments/work-orders/:id — the raw file as the body, its type in Content-Type and
+ * its name (URI-encoded) in X-File-Name; answers 201 with the attachment.
+ * GET /attachments/:id — the file, for whoever may see its work order.
+ */
+export function attachmentRoutes(services: Services, report: (error: unknown) => void): Router {
+  const router = Router();
+  const maxBytes = services.config.attachmentMaxBytes;
+  const viewerOf = async (req: Request) => (await services.auth.userForToken(readCookie(req.headers.cookie, SESSION_COOKIE)))?.user ?? null;
+
+  router.post(
+    '/work-orders/:id',
+    // Who is asking is settled before a byte of the body is read.
+    async (req: Request, res: Response, next: NextFunction) => {
+      res.locals.viewer = await viewerOf(req).catch((error: unknown) => {
+        sendError(res, error, report);
+        return undefined;
+      });
+      if (res.locals.viewer === null) sendError(res, unauthenticated(), report);
+      else if (res.locals.viewer) next();
+    },
+    express.raw({ type: () => true, limit: maxBytes }),
+    async (req: Request<{ id: string }>, res: Response<unknown, { viewer: User }>) => {
+      try {
+        const attachment = await services.attachments.upload(res.locals.viewer, req.params.id, {
+          fileName: decodeFileName(req.header('x-file-name')),
+          contentType: mediaTypeOf(req.header('content-type')),
+          content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        });
+        res.status(201).json({ attachment });
+      } catch (error) {
+        sendError(res, error, report);
+      }
+    },
+    // The body parser refuses an oversize body before anything is read into the database.
+    (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+      if (error instanceof Error && 'type' in error && error.type === 'entity.too.large') sendError(res, tooLarge(maxBytes), report);
+      else next(error);
+    },
+  );
+
+  router.get('/:id', async (req: Request<{ id: string }>, res: Response) => {
+    try {
+      const file = await services.attachments.download(await viewerOf(req), req.params.id);
+      res.set('X-Content-Type-Options', 'nosniff').type(file.contentType).attachment(file.fileName).send(file.content);
+    } catch (error) {
+      sendError(res, error, report);
+    }
+  });
+  return router;
+}
+
+function decodeFileName(header: string | undefined): string {
+  try {
+    return decodeURIComponent(header ?? '');
+  } catch {
+    return '';
+  }
+}
