@@ -83,12 +83,18 @@ describe('board membership push: an approved resource request puts the project o
     await decide(director, approvalId, 1);
     expect((await decide(gm, approvalId, 2)).status).toBe('APPROVED');
 
-    const [pushed] = await candidateFeed.next(1);
-    expect(pushed.boardChanged).toMatchObject({ kind: 'MEMBERS_CHANGED', project: { id: project.id, stage: 'INITIATED' } });
-    expect(pushed.boardChanged.seq).toBeGreaterThan(0);
-    expect(pushed.boardChanged.project.members).toContainEqual({ role: 'ADDITIONAL_PRESALES', user: { id: candidate.id } });
-    // The existing members are told as well.
-    expect((await salesFeed.next(1))[0].boardChanged).toMatchObject({ kind: 'MEMBERS_CHANGED', project: { id: project.id } });
+    // The last decision's counter change and the membership arrive together; the candidate is
+    // a member by then, so both reach them.
+    const pushed = (await candidateFeed.next(2)).map((p) => p.boardChanged);
+    expect(pushed.map((change) => [change.kind, change.project.id])).toEqual([
+      ['COUNTERS_CHANGED', project.id],
+      ['MEMBERS_CHANGED', project.id],
+    ]);
+    expect(pushed[1]).toMatchObject({ project: { stage: 'INITIATED' } });
+    expect(pushed[1].seq).toBeGreaterThan(pushed[0].seq);
+    expect(pushed[1].project.members).toContainEqual({ role: 'ADDITIONAL_PRESALES', user: { id: candidate.id } });
+    // The existing members are told as well (after the counters of each step).
+    expect((await salesFeed.next(5)).map((p) => p.boardChanged.kind)).toEqual(['COUNTERS_CHANGED', 'COUNTERS_CHANGED', 'COUNTERS_CHANGED', 'COUNTERS_CHANGED', 'MEMBERS_CHANGED']);
 
     // A fence: a change the unrelated pre-sales may see. Events arrive in order, so had the
     // membership change been pushed to them, it would be in front of this one.
@@ -96,7 +102,7 @@ describe('board membership push: an approved resource request puts the project o
     expect((await unrelatedFeed.next(1)).map((p) => [p.boardChanged.kind, p.boardChanged.project.id])).toEqual([['STAGE_CHANGED', unrelatedOwn.id]]);
     await server.services.bus.settle();
     expect(unrelatedFeed.items).toHaveLength(1);
-    expect(candidateFeed.items).toHaveLength(1); // the unrelated project's move is not theirs either
+    expect(candidateFeed.items).toHaveLength(2); // the unrelated project's move is not theirs either
   });
 
   it('a rejected request pushes nothing to the candidate’s board', async () => {
@@ -124,9 +130,10 @@ describe('board membership push: an approved resource request puts the project o
     await decide(manager, approvalId, 0);
     await decide(director, approvalId, 1);
     await decide(gm, approvalId, 2);
-    const [pushed] = await managerFeed.next(1);
-    expect(pushed.boardChanged).toMatchObject({ kind: 'MEMBERS_CHANGED', project: { id: project.id } });
+    const pushed = await managerFeed.next(5);
+    expect(pushed[4].boardChanged).toMatchObject({ kind: 'MEMBERS_CHANGED', project: { id: project.id } });
     await move(project.parts.sales, project.id, 'INITIATED', 'PRESALES');
-    expect((await managerFeed.next(2)).map((p) => p.boardChanged.kind)).toEqual(['MEMBERS_CHANGED', 'STAGE_CHANGED']);
+    const kinds = (await managerFeed.next(6)).map((p) => p.boardChanged.kind).filter((kind) => kind !== 'COUNTERS_CHANGED');
+    expect(kinds).toEqual(['MEMBERS_CHANGED', 'STAGE_CHANGED']);
   });
 });

@@ -4,6 +4,8 @@ export enum BoardChangeKind {
   CREATED = 'CREATED',
   STAGE_CHANGED = 'STAGE_CHANGED',
   MEMBERS_CHANGED = 'MEMBERS_CHANGED',
+  /** Its counters changed: a remaining issue, an approval or a work order. */
+  COUNTERS_CHANGED = 'COUNTERS_CHANGED',
 }
 
 registerEnumType(BoardChangeKind, { name: 'BoardChangeKind' });

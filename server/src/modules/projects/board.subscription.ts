@@ -3,6 +3,7 @@ import { Channel, mapChannel } from '../../platform/events/channel';
 import type { DeliveredEvent } from '../../platform/events/event-bus';
 import { ProjectEvent, BOARD_EVENT_TYPES } from './project.events';
 import { BoardChangeKind, type BoardChange } from './board-change.type';
+import { COUNTER_EVENT_TYPES } from './board-counters';
 import { boardScope } from './project.policy';
 import { mayCurrentlySee } from './project-visibility.event';
 
@@ -23,7 +24,8 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
   const { bus, projects, dataSource } = context.services;
   const events = new Channel<DeliveredEvent>(() => stopListening());
   const stopListening = bus.listen((event) => {
-    if (event.record.projectId && BOARD_EVENT_TYPES.has(event.record.type)) events.push(event);
+    const { type, projectId } = event.record;
+    if (projectId && (BOARD_EVENT_TYPES.has(type) || COUNTER_EVENT_TYPES.has(type))) events.push(event);
   });
 
   // A role-scoped viewer (see boardScope) sees every project by role; the subscription group
@@ -41,7 +43,7 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
     context.loaders = createLoaders(dataSource, user);
     return {
       seq: event.seq,
-      kind: KIND_OF_EVENT[event.record.type as keyof typeof KIND_OF_EVENT],
+      kind: KIND_OF_EVENT[event.record.type as keyof typeof KIND_OF_EVENT] ?? BoardChangeKind.COUNTERS_CHANGED,
       projectId,
     };
   }

@@ -6,7 +6,28 @@ import { Project } from './project.entity';
 import { visibleProjectCondition } from './project.policy';
 import type { User } from '../users/user.entity';
 
+interface CounterRow {
+  project_id: string;
+  open_remaining_issues: number;
+  pending_approvals: number;
+  open_work_orders: number;
+}
+
 export const createProjectLoaders = (dataSource: DataSource, viewer: Pick<User, 'id' | 'roles'> | null) => ({
+  /** The board card's counters for any number of projects, in one statement. */
+  countersByProject: oneByKey<string, CounterRow>(
+    (ids) =>
+      dataSource.query(
+        `SELECT p.id AS project_id,
+                (SELECT count(*)::int FROM remaining_issue r WHERE r.project_id = p.id AND r.status = 'OPEN') AS open_remaining_issues,
+                (SELECT count(*)::int FROM approval a WHERE a.project_id = p.id AND a.status = 'PENDING') AS pending_approvals,
+                (SELECT count(*)::int FROM fault_work_order w WHERE w.project_id = p.id
+                   AND w.status NOT IN ('CLOSED', 'CONVERTED', 'REJECTED_BY_MANAGER')) AS open_work_orders
+           FROM project p WHERE p.id = ANY($1)`,
+        [ids],
+      ) as Promise<CounterRow[]>,
+    (row) => row.project_id,
+  ),
   /** Projects by id, as far as the viewer may see them (others resolve to null). */
   visibleProjectById: oneByKey<string, Project>(async (ids) => {
     if (!viewer) return [];

@@ -10,6 +10,7 @@ import { INITIATOR_ROLES, canMoveStage } from './project.policy';
 import { Project } from './project.entity';
 import { ProjectMember } from './project-member.entity';
 import { ProjectMemberRole } from './project-member-role';
+import { ProjectCounters } from './project-counters.type';
 import { ProjectPermissions } from './project-permissions.type';
 import { ProjectStage, STAGE_TRANSITIONS } from './project-stage';
 import { SupportType } from './support-type';
@@ -83,6 +84,12 @@ export class ProjectResolver {
   @FieldResolver(() => [SupportType])
   async supportTypes(@Root() project: Project, @Ctx() context: Context): Promise<SupportType[]> {
     return (await context.loaders.initiationByProject.load(project.id))?.supportTypes ?? [];
+  }
+
+  @FieldResolver(() => ProjectCounters)
+  async counters(@Root() project: Project, @Ctx() context: Context): Promise<ProjectCounters> {
+    const row = await context.loaders.countersByProject.load(project.id);
+    return { openRemainingIssues: row?.open_remaining_issues ?? 0, pendingApprovals: row?.pending_approvals ?? 0, openWorkOrders: row?.open_work_orders ?? 0 };
   }
 
   @FieldResolver(() => ProjectPermissions)

@@ -1,0 +1,13 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: "A project card's counters (SPEC §8), live on the board." })
+export class ProjectCounters {
+  @Field(() => Int)
+  openRemainingIssues: number;
+
+  @Field(() => Int)
+  pendingApprovals: number;
+
+  @Field(() => Int, { description: 'Fault work orders not yet closed, converted or refused.' })
+  openWorkOrders: number;
+}
