@@ -16,10 +16,11 @@ import { SESSION_COOKIE, readCookie } from './platform/auth/session-token';
 import { EventBus } from './platform/events/event-bus';
 import { maskError } from './platform/graphql/errors';
 import { limitsRule } from './platform/graphql/limits';
+import { noNulInLiterals, nulError, nulFieldsOf } from './platform/graphql/text-input';
 import { attachGraphqlWs, WS_PATH } from './platform/graphql/ws-server';
 import type { Logger } from './platform/log';
 import { ActivityService } from './modules/activity/activity.service';
-import { boardScope } from './modules/projects/project.policy';
+import { scopeStillHolds, subscriptionScope } from './modules/projects/project.policy';
 import { ProjectService } from './modules/projects/project.service';
 import { ReportService } from './modules/reports/report.service';
 import { ApprovalService } from './modules/approvals/approval.service';
@@ -91,6 +92,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const schema = buildLiaisonSchema();
   const validationRules = [
     limitsRule({ maxDepth: config.graphqlMaxDepth, maxAliases: config.graphqlMaxAliases, maxCost: config.graphqlMaxCost }),
+    noNulInLiterals,
     ...(production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
   const contextFor = (viewer: Viewer | null, ip: string, cookie: Context['cookie']): Context => ({
@@ -116,13 +118,13 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
       const viewer = await services.auth.userForToken(readCookie(request.headers.cookie, SESSION_COOKIE));
       if (!viewer) return null;
       const ip = request.socket.remoteAddress ?? 'unknown';
-      return { sessionKey: viewer.tokenHash, scope: boardScope(viewer.user), newContext: () => contextFor(viewer, ip, null) };
+      return { sessionKey: viewer.tokenHash, scopeFor: (fields) => subscriptionScope(viewer.user, fields), newContext: () => contextFor(viewer, ip, null) };
     },
     verifyMembers: async (scope, sessionKeys) => {
       const users = await services.auth.usersOfLiveSessions(sessionKeys);
       return new Set(sessionKeys.filter((key) => {
         const user = users.get(key);
-        return user !== undefined && boardScope(user) === scope;
+        return user !== undefined && scopeStillHolds(user, scope);
       }));
     },
     report,
@@ -138,7 +140,17 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     hideSchemaDetailsFromClientErrors: production,
     validationRules,
     formatError: (formatted, error) => maskError(formatted, error, report),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        requestDidStart: async () => ({
+          didResolveOperation: async ({ request }) => {
+            const nulFields = nulFieldsOf(request.variables);
+            if (Object.keys(nulFields).length > 0) throw nulError(nulFields);
+          },
+        }),
+      },
+    ],
   });
   await apollo.start();
 

@@ -51,7 +51,8 @@ export function attachmentRoutes(services: Services, report: (error: unknown) =>
   router.get('/:id', async (req: Request<{ id: string }>, res: Response) => {
     try {
       const file = await services.attachments.download(await viewerOf(req), req.params.id);
-      res.set('X-Content-Type-Options', 'nosniff').type(file.contentType).attachment(file.fileName).send(file.content);
+      // attachment() sets a type from the file name's extension: the checked type must come after it.
+      res.attachment(file.fileName).type(file.contentType).set('X-Content-Type-Options', 'nosniff').send(file.content);
     } catch (error) {
       sendError(res, error, report);
     }

@@ -14,6 +14,8 @@ type Viewer = Pick<User, 'id' | 'roles'>;
 
 export const ATTACHMENT_ADDED = 'ATTACHMENT_ADDED';
 const MAX_FILE_NAME = 200;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export const tooLarge = (maxBytes: number) =>
   new AppError(AttachmentErrorCode.ATTACHMENT_TOO_LARGE, `Attachments may be at most ${maxBytes} bytes.`, { maxBytes });
@@ -33,6 +35,7 @@ export class AttachmentService {
     if (!(await this.workOrders.worksOn(viewer, order))) throw forbidden('attach files to this work order (its submitter, lead and members do)');
     const fileName = file.fileName.split(/[\\/]/).pop()?.trim() ?? '';
     if (!fileName) throw invalid({ fileName: 'REQUIRED' });
+    if (CONTROL_CHARACTERS.test(fileName)) throw invalid({ fileName: 'INVALID' });
     if (fileName.length > MAX_FILE_NAME) throw invalid({ fileName: 'TOO_LONG' });
     if (file.content.length === 0) throw invalid({ file: 'EMPTY' });
     if (!ALLOWED_ATTACHMENT_TYPES.includes(file.contentType)) {

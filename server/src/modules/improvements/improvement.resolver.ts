@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
-import { ProjectMemberRole } from '../projects/project-member-role';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
@@ -14,9 +13,15 @@ import {
   IssueImprovementRequestInput,
   LogRndTimeInput,
 } from './improvement.inputs';
-import { RND_COST_VIEWERS } from './improvement.policy';
+import { seesRndCost } from './improvement.policy';
 import { RndCost } from './rnd-cost.type';
 import { RndTimeEntry } from './rnd-time-entry.entity';
+
+/** A request's time is its lead's to see, and bonus-related for everyone else. */
+async function seesTimeOf(context: Context, request: ImprovementRequest): Promise<boolean> {
+  const viewer = requireUser(context);
+  return request.rndLeadId === viewer.id || seesRndCost(viewer, await context.loaders.membersByProject.load(request.projectId));
+}
 
 @Resolver(() => ImprovementRequest)
 export class ImprovementRequestResolver {
@@ -74,13 +79,14 @@ export class ImprovementRequestResolver {
     return request.rndLeadId ? context.loaders.userById.load(request.rndLeadId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [RndTimeEntry])
-  timeEntries(@Root() request: ImprovementRequest, @Ctx() context: Context): Promise<RndTimeEntry[]> {
-    return context.loaders.timeEntriesByImprovement.load(request.id);
+  @FieldResolver(() => [RndTimeEntry], { description: 'Its lead, and whoever may see the R&D cost (else empty).' })
+  async timeEntries(@Root() request: ImprovementRequest, @Ctx() context: Context): Promise<RndTimeEntry[]> {
+    return (await seesTimeOf(context, request)) ? context.loaders.timeEntriesByImprovement.load(request.id) : [];
   }
 
-  @FieldResolver(() => Int, { description: 'Net R&D minutes logged on it.' })
-  async rndMinutes(@Root() request: ImprovementRequest, @Ctx() context: Context): Promise<number> {
+  @FieldResolver(() => Int, { nullable: true, description: 'Net R&D minutes logged on it; null for who may not see the R&D cost.' })
+  async rndMinutes(@Root() request: ImprovementRequest, @Ctx() context: Context): Promise<number | null> {
+    if (!(await seesTimeOf(context, request))) return null;
     return (await context.loaders.timeEntriesByImprovement.load(request.id)).reduce((sum, entry) => sum + entry.minutes, 0);
   }
 }
@@ -103,9 +109,7 @@ export class ProjectImprovementsResolver {
 
   @FieldResolver(() => RndCost, { nullable: true, description: 'Bonus-related: only for the responsible sales, the managers and the GM; null for anyone else.' })
   async rndCost(@Root() project: Project, @Ctx() context: Context): Promise<RndCost | null> {
-    const viewer = requireUser(context);
-    const isSales = (await context.loaders.membersByProject.load(project.id)).some((m) => m.userId === viewer.id && m.role === ProjectMemberRole.RESPONSIBLE_SALES);
-    if (!isSales && !viewer.roles.some((role) => RND_COST_VIEWERS.includes(role))) return null;
+    if (!seesRndCost(requireUser(context), await context.loaders.membersByProject.load(project.id))) return null;
     const minutes = (await context.loaders.rndMinutesByProject.load(project.id))?.minutes ?? 0;
     const thresholdHours = context.services.config.rndCostFlagHours;
     return { minutes, thresholdHours, bonusAfterRndCost: minutes > thresholdHours * 60 };

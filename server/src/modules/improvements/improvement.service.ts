@@ -101,14 +101,18 @@ export class ImprovementService {
    * request already accepted, with the same lead. It counts among the project's requests; the
    * quota does not stop it, since R&D asked for it.
    */
-  async createFromConversion(unit: UnitOfWork, from: { projectId: string; title: string; description: string; leadId: string; issuedById: string }): Promise<ImprovementRequest> {
+  async createFromConversion(
+    unit: UnitOfWork,
+    from: { projectId: string; title: string; description: string; leadId: string; issuedById: string; remainingIssueId: string },
+  ): Promise<ImprovementRequest> {
     await unit.manager.query('SELECT 1 FROM project WHERE id = $1 FOR UPDATE', [from.projectId]);
     const [{ issued }] = (await unit.manager.query('SELECT count(*)::int AS issued FROM improvement_request WHERE project_id = $1', [from.projectId])) as { issued: number }[];
     const request = await unit.manager.save(
       unit.manager.create(ImprovementRequest, {
         projectId: from.projectId,
         sequence: issued + 1,
-        remainingIssueId: null,
+        // The remaining issue stays with R&D, now through this form.
+        remainingIssueId: from.remainingIssueId,
         title: from.title,
         description: from.description,
         status: ImprovementStatus.ACCEPTED,
@@ -141,7 +145,10 @@ export class ImprovementService {
     const comment = input.comment?.trim() || null;
     if (input.decision === RndDecision.REJECT) {
       if (!comment) throw invalid({ comment: 'REQUIRED' });
-      return this.step(request, input, { status: ImprovementStatus.REJECTED, decidedById: viewer.id, decisionComment: comment }, viewer.id, 'REJECTED');
+      // Refused, the remaining issue it carried is support's again (as with a refused fault work order).
+      return this.step(request, input, { status: ImprovementStatus.REJECTED, decidedById: viewer.id, decisionComment: comment }, viewer.id, 'REJECTED', (unit) =>
+        request.remainingIssueId ? this.remainingIssues.returnToSupport(unit, request.remainingIssueId, viewer.id) : Promise.resolve(),
+      );
     }
     const lead = input.rndLeadId && isUuid(input.rndLeadId) ? await this.dataSource.getRepository(User).findOneBy({ id: input.rndLeadId, active: true }) : null;
     if (!lead) throw invalid({ rndLeadId: input.rndLeadId ? 'NOT_FOUND' : 'REQUIRED' });
@@ -181,10 +188,19 @@ export class ImprovementService {
       const entry = await unit.manager.save(
         unit.manager.create(RndTimeEntry, { projectId: request.projectId, improvementRequestId: request.id, userId: viewer.id, minutes: input.minutes, workedOn: input.workedOn, note: input.note?.trim() ?? '' }),
       );
-      await this.recordChange(unit, request, viewer.id, 'TIME_LOGGED', { minutes: input.minutes });
+      // No minutes on the timeline: R&D cost is bonus-related (see seesRndCost).
+      await this.recordChange(unit, request, viewer.id, 'TIME_LOGGED');
       const threshold = this.settings.rndCostFlagHours * 60;
       if (before <= threshold && before + input.minutes > threshold) {
-        await unit.record({ type: RND_COST_FLAGGED, projectId: request.projectId, entityType: 'Project', entityId: request.projectId, actorId: viewer.id, payload: { minutes: before + input.minutes, thresholdHours: this.settings.rndCostFlagHours } });
+        // Kept off the project's timeline (no projectId), which every member reads: the flag is bonus-related.
+        await unit.record({
+          type: RND_COST_FLAGGED,
+          projectId: null,
+          entityType: 'Project',
+          entityId: request.projectId,
+          actorId: viewer.id,
+          payload: { minutes: before + input.minutes, thresholdHours: this.settings.rndCostFlagHours },
+        });
       }
       return entry;
     });

@@ -46,3 +46,19 @@ export function boardScope(user: Pick<User, 'id' | 'roles'>): string {
   const membershipMatters = !seesAllProjects(user) || user.roles.some((role) => role === Role.SALES || role === Role.PRESALES);
   return membershipMatters ? `user:${user.id}` : `roles:${[...user.roles].sort().join(',')}`;
 }
+
+/**
+ * Subscriptions whose events a role-scoped viewer receives or not by role and project
+ * visibility alone; only these may share an execution across people (boardScope). Anything
+ * that filters by who the viewer is (a reporter, a person named on a record) runs per person.
+ */
+const ROLE_SHAREABLE_SUBSCRIPTIONS: ReadonlySet<string> = new Set(['boardChanged', 'projectActivity', 'approvalsInboxChanged']);
+
+export function subscriptionScope(user: Pick<User, 'id' | 'roles'>, rootFields: readonly string[]): string {
+  const shareable = rootFields.length > 0 && rootFields.every((field) => ROLE_SHAREABLE_SUBSCRIPTIONS.has(field));
+  return shareable ? boardScope(user) : `user:${user.id}`;
+}
+
+/** Whether a subscriber still belongs to the scope their execution was grouped under. */
+export const scopeStillHolds = (user: Pick<User, 'id' | 'roles'>, scope: string): boolean =>
+  scope.startsWith('user:') ? scope === `user:${user.id}` : boardScope(user) === scope;

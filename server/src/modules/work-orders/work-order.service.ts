@@ -123,7 +123,7 @@ export class WorkOrderService {
 
   /** One step of WORK_ORDER_FLOW by the party it belongs to. */
   async act(viewer: Viewer, input: WorkOrderActionInput): Promise<FaultWorkOrder> {
-    const order = await this.load(viewer, input.workOrderId, input.expectedVersion);
+    const order = await this.load(viewer, input.workOrderId, input.expectedVersion, input.action === WorkOrderAction.CLAIM);
     const rule = workOrderRuleFor(input.action, order.status);
     if (!rule) throw notAllowed(order, input.action.toLowerCase());
     if (!this.partiesOf(viewer, order).has(rule.by)) throw forbidden(`${input.action.toLowerCase()} this work order`);
@@ -143,6 +143,7 @@ export class WorkOrderService {
           description: order.conversionProposal ?? order.symptoms,
           leadId: order.leadId!,
           issuedById: viewer.id,
+          remainingIssueId: order.remainingIssueId,
         });
         await unit.manager.update(FaultWorkOrder, { id: order.id }, { convertedToId: request.id });
       }
@@ -176,9 +177,13 @@ export class WorkOrderService {
   }
 
   /** A work order the viewer may see (else NOT_FOUND), at the version the client saw (else CONFLICT). */
-  async load(viewer: Viewer, id: string, expectedVersion?: number): Promise<FaultWorkOrder> {
+  async load(viewer: Viewer, id: string, expectedVersion?: number, claiming = false): Promise<FaultWorkOrder> {
     const order = await this.findVisible(viewer, id);
-    if (!order) throw notFound('Work order');
+    if (!order) {
+      // A claim by an engineer who saw it open, after someone else claimed it: a lost race, not a missing order.
+      const claimedAway = claiming && viewer.roles.includes(Role.RND) && isUuid(id) && (await this.dataSource.getRepository(FaultWorkOrder).existsBy({ id }));
+      throw claimedAway ? conflict('This work order') : notFound('Work order');
+    }
     if (expectedVersion !== undefined && order.version !== expectedVersion) throw conflict('This work order');
     return order;
   }

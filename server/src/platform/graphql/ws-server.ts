@@ -1,16 +1,31 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type ExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule, execute, parse, specifiedRules, validate } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type ValidationRule,
+  execute,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, ErrorCode, maskError } from './errors';
 import { SubscriptionGroups } from './subscription-groups';
+import { nulError, nulFieldsOf } from './text-input';
 
 export interface WsSession<TContext> {
   /** Identifies the login session, so that logging out can close its sockets. */
   sessionKey: string;
-  /** Visibility scope: sockets with the same scope and operation share one execution. */
-  scope: string;
+  /**
+   * Visibility scope of a subscription to these root fields: sockets with the same scope and
+   * operation share one execution.
+   */
+  scopeFor(rootFields: readonly string[]): string;
   newContext(): TContext;
 }
 
@@ -102,6 +117,8 @@ export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions
         }
         const errors = validate(options.schema, document, rules, { hideSuggestions: options.production });
         if (errors.length > 0) return errors;
+        const nulFields = nulFieldsOf(payload.variables);
+        if (Object.keys(nulFields).length > 0) return [nulError(nulFields)];
         const contextValue = session.newContext() as object;
         sessionsOfContext.set(contextValue, session);
         return {
@@ -117,7 +134,7 @@ export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions
       subscribe: (args) => {
         const session = sessionsOfContext.get(args.contextValue as object);
         if (!session) throw new Error('operation without a session');
-        return groups.subscribe(args, session.scope, session.sessionKey);
+        return groups.subscribe(args, session.scopeFor(rootFieldsOf(args.document, args.operationName)), session.sessionKey);
       },
       onNext: (_ctx, _id, _payload, _args, result) => mask(result),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => maskError(error.toJSON(), error, options.report)),
@@ -138,4 +155,13 @@ export function attachGraphqlWs<TContext>(httpServer: Server, options: WsOptions
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** The root field names the operation selects (aliases aside). */
+function rootFieldsOf(document: DocumentNode, operationName: string | null | undefined): string[] {
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
+  return operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : ['…']));
 }
