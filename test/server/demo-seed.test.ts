@@ -42,7 +42,8 @@ describe('demo data', () => {
       await seedDemoActivity(server.services, people);
       const person = (login: string) => people.find((user) => user.email.startsWith(`${login}@`))!;
       const inboxKinds = async (login: string) => (await server.services.approvals.inbox(person(login))).map((approval) => approval.kind);
-      expect(await inboxKinds('sun.li')).toEqual(['RESOURCE_REQUEST']);
+      expect((await inboxKinds('sun.li')).sort()).toEqual(['FAULT_WORK_ORDER', 'RESOURCE_REQUEST']);
+      expect((await server.services.bugFeedback.list(person('lin.fang'), true)).map((feedback) => feedback.kind)).toEqual(['USABILITY_SUGGESTION']);
       expect(await inboxKinds('chen.zhiqiang')).toEqual(['PRESALES_APPLICATION']);
       expect((await server.services.projectTasks.mine(person('liu.xiaoyan'))).map((task) => task.kind)).toEqual(['INFO_REQUEST']);
       expect((await dataSource.query("SELECT kind FROM project_document WHERE status = 'SUBMITTED' ORDER BY kind")).map((row: { kind: string }) => row.kind)).toEqual([

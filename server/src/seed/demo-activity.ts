@@ -1,4 +1,6 @@
 import type { Services } from '../context';
+import { FeedbackKind } from '../modules/bug-feedback/bug-feedback.enums';
+import { RemainingIssue } from '../modules/reports/remaining-issue.entity';
 import { DocumentKind } from '../modules/documents/document.enums';
 import { UpgradeKind } from '../modules/project-tasks/project-task.enums';
 import { SupportAction } from '../modules/support-requests/support-request.enums';
@@ -28,7 +30,7 @@ export async function seedDemoActivity(services: Services, people: readonly User
   const [wang, liu, zhang, li, zhao] = ['wang.haitao', 'liu.xiaoyan', 'zhang.wei', 'li.na', 'zhao.lei'].map(person);
 
   const dispatchNetwork = await projectNamed('调度数据网远程运维平台');
-  await services.reports.file(zhang, {
+  const report = await services.reports.file(zhang, {
     projectId: dispatchNetwork.id,
     result: ReportResult.ISSUE_REMAINING,
     method: CommunicationMethod.REMOTE,
@@ -38,6 +40,21 @@ export async function seedDemoActivity(services: Services, people: readonly User
     problemsHandled: ['解决 Vista 下远程控制网络参数设置', '配置审计回放的存储路径为 /data/audit'],
     remainingProblems: ['国产操作系统终端的文件传输偶发中断，待研发确认'],
   });
+  // The remaining issue was tried three times inside support; it now waits as a fault work order for the manager.
+  const [issue] = await services.dataSource.getRepository(RemainingIssue).findBy({ reportId: report.id });
+  for (const tried of ['更换 xrdp 0.9.22 后重试', '关闭终端防火墙后重试', '改用 TCP 直连而非网关转发']) {
+    await services.remainingIssues.recordAttempt(zhang, { issueId: issue.id, whatWasTried: tried, result: '文件传输仍在 80% 左右中断', succeeded: false });
+  }
+  await services.workOrders.submit(zhang, {
+    remainingIssueId: issue.id,
+    title: '国产操作系统终端文件传输中断',
+    environment: '麒麟 V10 SP1 终端，服务端 5.1.3，经网关转发',
+    steps: '1. 远程连接终端 2. 传输 200MB 文件',
+    symptoms: '传输到约 80% 时中断，客户端提示连接重置',
+    logs: 'gateway.log: connection reset by peer (fd=42)',
+  });
+  await services.improvements.issue(zhang, { projectId: dispatchNetwork.id, title: '审计回放支持倍速播放', description: '客户希望审计录像可 2 倍、4 倍速回放，便于快速检查。' });
+  await services.bugFeedback.report(li, { kind: FeedbackKind.USABILITY_SUGGESTION, title: '策略配置页保存按钮位置不明显', description: '长页面需要滚动到底部才能保存，建议固定在页面底部。' });
   const support = await services.supportRequests.request(wang, { projectId: dispatchNetwork.id, content: '下周到客户现场演示跨网段远程控制', wantedAt: new Date(Date.now() + 3 * DAY) });
   await services.supportRequests.act(zhang, { requestId: support.id, action: SupportAction.PROPOSE_TIME, expectedVersion: support.version, at: new Date(Date.now() + 5 * DAY) });
 
