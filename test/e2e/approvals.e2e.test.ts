@@ -1,21 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import zhCN from '../../client/src/locales/zh-CN.json';
 import { Role } from '../../server/src/modules/users/role.enum';
-import type { User } from '../../server/src/modules/users/user.entity';
-import { haveChromium, launchChromium, signInPage } from '../helpers/browser';
+import { browserSuite, haveChromium, markPage, stillTheSamePage } from '../helpers/browser';
 import { buildProject, buildUser } from '../helpers/factories';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
 
 describe.skipIf(!haveChromium)('resource requests through the approvals inbox in real browsers (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  const signIn = (user: User): Promise<Page> => signInPage(browser, contexts, server.url, user);
-  /** Anything still set later proves the page was not reloaded. */
-  const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
-  const stillTheSamePage = (page: Page) => page.evaluate(() => 'stillTheSamePage' in window);
+  const suite = browserSuite();
+  const { signIn } = suite;
 
   const openInbox = async (page: Page) => {
     await page.click('[data-testid="nav-approvals"]');
@@ -30,21 +22,8 @@ describe.skipIf(!haveChromium)('resource requests through the approvals inbox in
     await page.waitForSelector(card, { state: 'detached', timeout: 10_000 });
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await truncateAll(server.dataSource);
-  });
-
   it('the first pre-sales asks for an additional pre-sales; the manager sees it arrive live; after three approvals the candidate is a member', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES], '李明');
     const candidate = await buildUser(ds, [Role.PRESALES], '周杰');
     const project = await buildProject(ds, { name: '调度数据网远程运维平台', firstPresales: presales });
@@ -59,7 +38,7 @@ describe.skipIf(!haveChromium)('resource requests through the approvals inbox in
     await managerPage.waitForSelector('[data-testid="approvals-empty"]');
     await markPage(managerPage);
 
-    await presalesPage.goto(`${server.url}/projects/${project.id}?tab=members`);
+    await presalesPage.goto(`${suite.server.url}/projects/${project.id}?tab=members`);
     await presalesPage.waitForSelector('[data-testid="members"]');
     await presalesPage.waitForSelector('[data-testid="live-status"][data-state="live"]');
     await markPage(presalesPage);
@@ -129,13 +108,13 @@ describe.skipIf(!haveChromium)('resource requests through the approvals inbox in
   }, 60_000);
 
   it('a rejection needs a comment; a step someone else decided first is a conflict, said so and refreshed', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES]);
     const candidate = await buildUser(ds, [Role.PRESALES], '吴桐');
     const project = await buildProject(ds, { firstPresales: presales });
     const [first, second] = await Promise.all([buildUser(ds, [Role.PRESALES_MANAGER], '孙丽'), buildUser(ds, [Role.PRESALES_MANAGER], '钱敏')]);
     const presalesPage = await signIn(presales);
-    await presalesPage.goto(`${server.url}/projects/${project.id}?tab=members`);
+    await presalesPage.goto(`${suite.server.url}/projects/${project.id}?tab=members`);
     await presalesPage.click('[data-testid="request-resource"]');
     await presalesPage.click('[data-testid="request-resource-form"] .ant-select');
     await presalesPage.click(`.ant-select-item-option:has-text("${candidate.name}")`);

@@ -1,36 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
-import type { User } from '../../server/src/modules/users/user.entity';
-import { haveChromium, launchChromium, signInPage } from '../helpers/browser';
+import { browserSuite, haveChromium } from '../helpers/browser';
 import { buildProject, buildUser, signedIn } from '../helpers/factories';
 import { ApiClient } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { startTestServer } from '../helpers/server';
 
 
 describe.skipIf(!haveChromium)('live board in real browsers (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  const signIn = (user: User): Promise<Page> => signInPage(browser, contexts, server.url, user);
+  const suite = browserSuite();
+  const { signIn } = suite;
   const cardIn = (stage: string, projectId: string) => `[data-testid="column-${stage}"] [data-testid="card-${projectId}"]`;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await truncateAll(server.dataSource);
-  });
-
   it('one user moves a stage; the other sees it on their board without reloading', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { name: '调度数据网远程运维平台' });
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER], '孙丽');
     const [salesPage, managerPage] = await Promise.all([signIn(project.parts.sales), signIn(manager)]);
@@ -46,23 +28,22 @@ describe.skipIf(!haveChromium)('live board in real browsers (Chromium)', () => {
   });
 
   it('after a disconnect it shows a banner, reconnects and catches up on what it missed', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const page = await signIn(project.parts.firstPresales);
     await page.waitForSelector(cardIn('INITIATED', project.id));
 
     // Take the server away, change the project through another instance, bring the server back on the same port.
-    const { port } = server;
-    await server.close();
-    await page.waitForSelector('[data-testid="live-status"][data-state="reconnecting"]', { timeout: 10_000 });
-    const other = await startTestServer();
-    const api = await signedIn(new ApiClient(other), project.parts.sales);
-    const moved = await api.request('mutation($input: MoveProjectStageInput!) { moveProjectStage(input: $input) { id } }', {
-      input: { projectId: project.id, from: 'INITIATED', to: 'PRESALES', expectedVersion: 1 },
+    await suite.whileServerDown(async () => {
+      await page.waitForSelector('[data-testid="live-status"][data-state="reconnecting"]', { timeout: 10_000 });
+      const other = await startTestServer();
+      const api = await signedIn(new ApiClient(other), project.parts.sales);
+      const moved = await api.request('mutation($input: MoveProjectStageInput!) { moveProjectStage(input: $input) { id } }', {
+        input: { projectId: project.id, from: 'INITIATED', to: 'PRESALES', expectedVersion: 1 },
+      });
+      expect(moved.errors).toBeUndefined();
+      await other.close();
     });
-    expect(moved.errors).toBeUndefined();
-    await other.close();
-    server = await startTestServer({ port });
 
     await page.waitForSelector(cardIn('PRESALES', project.id), { timeout: 20_000 });
     await page.waitForSelector('[data-testid="live-status"][data-state="live"]');

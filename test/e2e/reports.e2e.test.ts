@@ -1,11 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import zhCN from '../../client/src/locales/zh-CN.json';
 import { Role } from '../../server/src/modules/users/role.enum';
-import type { User } from '../../server/src/modules/users/user.entity';
-import { haveChromium, launchChromium, signInPage } from '../helpers/browser';
+import { browserSuite, haveChromium, markPage, stillTheSamePage } from '../helpers/browser';
 import { buildProject, buildUser } from '../helpers/factories';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
 
 
 /** The input of one problem statement, and the error shown under it. */
@@ -13,43 +11,20 @@ const problemInput = (index: number) => `[data-testid="report-form"] [data-testi
 const problemError = (index: number) => `.problem-list__item:has([data-testid="problem-${index}"]) .ant-form-item-explain-error`;
 
 describe.skipIf(!haveChromium)('communication reports in real browsers (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
   // The company's day decides a tracking-table row's month; the browser picks the month in its own zone.
-  const signIn = (user: User): Promise<Page> => signInPage(browser, contexts, server.url, user, { timezoneId: 'Asia/Shanghai' });
-
-  const openReportsTab = async (page: Page, projectId: string) => {
-    await page.goto(`${server.url}/projects/${projectId}`);
-    await page.waitForSelector(`[data-testid="project-${projectId}"]`);
-    await page.click('[data-testid="tab-reports"]');
-    await page.waitForSelector('[data-testid="reports"]');
-    await page.waitForSelector('[data-testid="live-status"][data-state="live"]');
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await truncateAll(server.dataSource);
-  });
+  const suite = browserSuite({ timezoneId: 'Asia/Shanghai' });
+  const { signIn } = suite;
+  const openReportsTab = (page: Page, projectId: string) => suite.openProjectTab(page, projectId, 'reports', 'reports');
 
   it('a vague problem is refused on its item; the fixed report reaches the sales live and lands in the tracking table', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES], '李明');
     const project = await buildProject(ds, { name: '调度数据网远程运维平台', firstPresales: presales });
     const [salesPage, presalesPage] = await Promise.all([signIn(project.parts.sales), signIn(presales)]);
     await Promise.all([openReportsTab(salesPage, project.id), openReportsTab(presalesPage, project.id)]);
     expect(await salesPage.locator('[data-testid="file-report"]').count()).toBe(0);
     // Anything still set after the report arrives proves the sales' page was not reloaded.
-    await salesPage.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+    await markPage(salesPage);
 
     await presalesPage.click('[data-testid="file-report"]');
     await presalesPage.waitForSelector('[data-testid="report-form"]');
@@ -72,7 +47,7 @@ describe.skipIf(!haveChromium)('communication reports in real browsers (Chromium
     const onSalesPage = await salesPage.waitForSelector(`[data-testid="report-${report.id}"]`, { timeout: 10_000 });
     expect(await onSalesPage.textContent()).toContain(report.title);
     expect(await onSalesPage.textContent()).toContain('解决Vista下远程控制网络参数设置');
-    expect(await salesPage.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+    expect(await stillTheSamePage(salesPage)).toBe(true);
     await presalesPage.waitForSelector(`[data-testid="report-${report.id}"]`);
 
     await presalesPage.click('[data-testid="nav-tracking"]');

@@ -1,30 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import zhCN from '../../client/src/locales/zh-CN.json';
 import { Role } from '../../server/src/modules/users/role.enum';
-import type { User } from '../../server/src/modules/users/user.entity';
-import { haveChromium, launchChromium, signInPage } from '../helpers/browser';
+import { browserSuite, haveChromium, markPage, stillTheSamePage } from '../helpers/browser';
 import { buildProject, buildUser } from '../helpers/factories';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
 
 /** A date-time as the pickers take it, in the browser's zone (Asia/Shanghai, +08:00). */
 const DAY = 24 * 60 * 60 * 1000;
 const shanghai = (date: Date) => new Date(date.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 
 describe.skipIf(!haveChromium)('support requests in real browsers (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  const signIn = (user: User): Promise<Page> => signInPage(browser, contexts, server.url, user, { timezoneId: 'Asia/Shanghai' });
-
-  const openSupportTab = async (page: Page, projectId: string) => {
-    await page.goto(`${server.url}/projects/${projectId}`);
-    await page.waitForSelector(`[data-testid="project-${projectId}"]`);
-    await page.click('[data-testid="tab-support"]');
-    await page.waitForSelector('[data-testid="support-requests"]');
-    await page.waitForSelector('[data-testid="live-status"][data-state="live"]');
-  };
+  const suite = browserSuite({ timezoneId: 'Asia/Shanghai' });
+  const { signIn } = suite;
+  const openSupportTab = (page: Page, projectId: string) => suite.openProjectTab(page, projectId, 'support', 'support-requests');
 
   /** Types a date-time into the open action form's picker and confirms it with the picker's OK button. */
   const pickTime = async (page: Page, value: string) => {
@@ -34,28 +22,15 @@ describe.skipIf(!haveChromium)('support requests in real browsers (Chromium)', (
     await page.click('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button');
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await truncateAll(server.dataSource);
-  });
-
   it('the sales asks for support; the first pre-sales proposes a later time; the sales sees the ball come back live and accepts', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES], '李明');
     const second = await buildUser(ds, [Role.PRESALES], '周杰');
     const project = await buildProject(ds, { name: '调度数据网远程运维平台', firstPresales: presales, secondPresales: second });
     const [salesPage, presalesPage] = await Promise.all([signIn(project.parts.sales), signIn(presales)]);
     await Promise.all([openSupportTab(salesPage, project.id), openSupportTab(presalesPage, project.id)]);
     expect(await presalesPage.locator('[data-testid="request-support"]').count()).toBe(0);
-    await salesPage.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+    await markPage(salesPage);
 
     await salesPage.click('[data-testid="request-support"]');
     await salesPage.waitForSelector('[data-testid="request-support-form"]');
@@ -93,7 +68,7 @@ describe.skipIf(!haveChromium)('support requests in real browsers (Chromium)', (
     await salesPage.waitForSelector(`${holder}[data-holder="SALES"]`, { timeout: 10_000 });
     expect(await salesPage.locator(`${card}[data-status="DEFERRAL_PROPOSED"]`).count()).toBe(1);
     expect(await salesPage.locator(`${card} [data-testid="support-status-${request.id}"]`).textContent()).toBe(zhCN.supportStatus.DEFERRAL_PROPOSED);
-    expect(await salesPage.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+    expect(await stillTheSamePage(salesPage)).toBe(true);
     const [deferred] = (await ds.query('SELECT status, proposed_for, version FROM support_request')) as { status: string; proposed_for: Date; version: number }[];
     expect(deferred).toEqual({ status: 'DEFERRAL_PROPOSED', proposed_for: later, version: 2 });
 

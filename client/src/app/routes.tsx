@@ -6,8 +6,11 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { BoardPage } from '../features/board/BoardPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { ApplicationsPage } from '../features/presales-applications/ApplicationsPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
+import { MyTasksPage } from '../features/tasks/MyTasksPage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
+import { UninitiatedWorkPage } from '../features/uninitiated-work/UninitiatedWorkPage';
 import { AppShell } from './shell/AppShell';
 
 function NotFoundPage() {
@@ -37,8 +40,11 @@ export const router = createBrowserRouter([
       { index: true, element: <BoardPage /> },
       { path: 'board', element: <BoardPage /> },
       { path: 'projects/:id', element: <ProjectPage /> },
+      { path: 'tasks', element: <MyTasksPage /> },
       { path: 'tracking', element: <TrackingPage /> },
       { path: 'approvals', element: <ApprovalsPage /> },
+      { path: 'applications', element: <ApplicationsPage /> },
+      { path: 'uninitiated', element: <UninitiatedWorkPage /> },
       { path: 'complaints', element: <ComplaintsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,13 +1,11 @@
 import { Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/format';
-import type { ApprovalItemFragment } from '../../gql/graphql';
+import type { ApprovalStepItemFragment } from '../../gql/graphql';
 import { STEP_STATUS } from './approval-meta';
 
-type Step = ApprovalItemFragment['steps'][number];
-
 /** Who decided a step, when, and what they said; or that it is waiting. */
-function StepDetail({ step }: { step: Step }) {
+function StepDetail({ step }: { step: ApprovalStepItemFragment }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   return (
@@ -21,7 +19,7 @@ function StepDetail({ step }: { step: Step }) {
 }
 
 /** The chain of an approval: each step's role, status, decider and comment. */
-export function ApprovalSteps({ steps }: { steps: readonly Step[] }) {
+export function ApprovalSteps({ steps }: { steps: readonly ApprovalStepItemFragment[] }) {
   const { t } = useTranslation();
   const ordered = [...steps].sort((a, b) => a.position - b.position);
   return (

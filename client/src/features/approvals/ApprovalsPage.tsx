@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Empty, Spin, Typography } from 'antd';
+import { Empty, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/errors';
+import { ListPage } from '../../app/ListPage';
 import { needsAssignee } from './approval-meta';
 import { ApprovalCard } from './ApprovalCard';
 import { DecideButtons } from './DecideButtons';
@@ -15,31 +15,25 @@ export function ApprovalsPage() {
   const reload = () => void refetch().catch(() => undefined);
 
   return (
-    <div className="approvals-page">
-      <Card title={t('approvals.title')} extra={data && <Typography.Text type="secondary">{t('approvals.count', { count: approvals.length })}</Typography.Text>}>
-        <Typography.Paragraph type="secondary">{t('approvals.hint')}</Typography.Paragraph>
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('approvals.loadFailed')}
-            description={describeError(t, error)}
-            action={<Button onClick={reload}>{t('app.retry')}</Button>}
-            style={{ marginBottom: 16 }}
-          />
+    <ListPage
+      title={t('approvals.title')}
+      extra={data && <Typography.Text type="secondary">{t('approvals.count', { count: approvals.length })}</Typography.Text>}
+      hint={t('approvals.hint')}
+      loadFailed={t('approvals.loadFailed')}
+      error={error}
+      onRetry={reload}
+    >
+      <div data-testid="approvals-inbox">
+        {!data && loading ? (
+          <Spin description={t('app.loading')} className="list-page__loading" />
+        ) : approvals.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.empty')} data-testid="approvals-empty" />
+        ) : (
+          approvals.map((approval) => (
+            <ApprovalCard key={approval.id} approval={approval} showProject actions={<DecideButtons approval={approval} assigns={needsAssignee(approval)} onSettled={reload} />} />
+          ))
         )}
-        <div data-testid="approvals-inbox">
-          {!data && loading ? (
-            <Spin description={t('app.loading')} className="approvals-page__loading" />
-          ) : approvals.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.empty')} data-testid="approvals-empty" />
-          ) : (
-            approvals.map((approval) => (
-              <ApprovalCard key={approval.id} approval={approval} showProject actions={<DecideButtons approval={approval} assigns={needsAssignee(approval)} onSettled={reload} />} />
-            ))
-          )}
-        </div>
-      </Card>
-    </div>
+      </div>
+    </ListPage>
   );
 }

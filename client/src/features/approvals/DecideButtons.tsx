@@ -1,9 +1,10 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, hasErrorCode, validationProblems } from '../../app/errors';
+import { SelectField } from '../../app/forms/SelectField';
 import type { ApprovalDecision } from '../../gql/graphql';
 import { PRESALES_PEOPLE } from '../people/people.operations';
 import { DECIDE_APPROVAL } from './approvals.operations';
@@ -105,14 +106,13 @@ export function DecideButtons({ approval, assigns, onSettled }: Props) {
           data-testid="decide-form"
         >
           {!rejecting && (
-            <Form.Item name="assigneeId" label={t('approvals.assignee')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={people.loading}
-                placeholder={t('approvals.assigneePlaceholder')}
-                options={people.data?.users.map((user) => ({ value: user.id, label: user.name }))}
-              />
-            </Form.Item>
+            <SelectField
+              name="assigneeId"
+              label={t('approvals.assignee')}
+              placeholder={t('approvals.assigneePlaceholder')}
+              options={people.data?.users.map((user) => ({ value: user.id, label: user.name }))}
+              loading={people.loading}
+            />
           )}
           <Form.Item name="comment" label={t('approvals.comment')} rules={rejecting ? [{ required: true, whitespace: true, message: t('validation.REQUIRED') }] : []}>
             <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t(rejecting ? 'approvals.commentPlaceholder' : 'approvals.approveCommentPlaceholder')} />

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, validationProblems } from '../../app/errors';
+import { SelectField } from '../../app/forms/SelectField';
 import type { ProjectMemberRole } from '../../gql/graphql';
 import { PRESALES_PEOPLE } from '../people/people.operations';
 import { REQUEST_RESOURCE } from './approvals.operations';
@@ -68,15 +69,14 @@ export function RequestResourceModal({ projectId, members, onClose, onRequested 
       {people.error && <Alert type="error" showIcon title={t('resourceRequest.optionsFailed')} description={describeError(t, people.error)} style={{ marginBottom: 16 }} />}
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form form={form} name="request-resource" layout="vertical" requiredMark="optional" onFinish={(values) => void submit(values)} data-testid="request-resource-form">
-        <Form.Item name="candidateId" label={t('resourceRequest.candidate')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={people.loading}
-            placeholder={t('resourceRequest.candidatePlaceholder')}
-            options={candidates}
-            data-testid="request-resource-candidate"
-          />
-        </Form.Item>
+        <SelectField
+          name="candidateId"
+          label={t('resourceRequest.candidate')}
+          placeholder={t('resourceRequest.candidatePlaceholder')}
+          options={candidates}
+          loading={people.loading}
+          testId="request-resource-candidate"
+        />
         <Form.Item name="reason" label={t('resourceRequest.reason')} rules={[{ required: true, whitespace: true, message: t('validation.REQUIRED') }]}>
           <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('resourceRequest.reasonPlaceholder')} />
         </Form.Item>

@@ -41,15 +41,22 @@ export const APPROVAL_ITEM = graphql(`
       title
     }
     steps {
-      position
-      approverRole
-      status
-      comment
-      decidedAt
-      decidedBy {
-        id
-        name
-      }
+      ...ApprovalStepItem
+    }
+  }
+`);
+
+/** One step of an approval's chain: an approval's card and a design solution both show them. */
+export const APPROVAL_STEP_ITEM = graphql(`
+  fragment ApprovalStepItem on ApprovalStep {
+    position
+    approverRole
+    status
+    comment
+    decidedAt
+    decidedBy {
+      id
+      name
     }
   }
 `);

@@ -89,7 +89,7 @@ export function BoardPage() {
           );
         })}
       </div>
-      <InitiateProjectDrawer open={initiating} onClose={() => setInitiating(false)} />
+      {initiating && <InitiateProjectDrawer mode="initiate" onClose={() => setInitiating(false)} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Breadcrumb, Button, Card, Col, Descriptions, Result, Row, Spin, Tabs, Typography } from 'antd';
+import { Badge, Breadcrumb, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { describeError, hasErrorCode } from '../../app/errors';
@@ -9,9 +9,14 @@ import { MoveStageMenu } from '../board/MoveStageMenu';
 import { StageTag } from '../board/ProjectTags';
 import { useLiveBoard } from '../board/useLiveBoard';
 import { useMoveStage } from '../board/useMoveStage';
+import { DocumentsTab } from '../documents/DocumentsTab';
+import { PROJECT_DOCUMENTS } from '../documents/documents.operations';
 import { RemainingIssuesTab } from '../reports/RemainingIssuesTab';
 import { ReportsTab } from '../reports/ReportsTab';
 import { SupportTab } from '../support-requests/SupportTab';
+import { TasksTab } from '../tasks/TasksTab';
+import { WaiverList } from '../waivers/WaiverList';
+import { WaiveStepButton } from '../waivers/WaiveStepButton';
 import { InitiationDetails } from './InitiationDetails';
 import { MembersTab } from './MembersTab';
 import { PROJECT_PAGE } from './project.operations';
@@ -20,15 +25,15 @@ import { ProjectTimeline } from './ProjectTimeline';
 import { useLiveProjectRecord } from './useLiveProjectRecord';
 import './projects.css';
 
-const TABS = ['overview', 'members', 'support', 'reports', 'remaining', 'approvals', 'timeline'] as const;
+const TABS = ['overview', 'members', 'support', 'reports', 'documents', 'tasks', 'remaining', 'approvals', 'timeline'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
 
 /**
  * The shared project record: the header, then tabs for the overview (initiation form and
- * members), members and their duties, support requests, communication reports, remaining
- * issues, approvals and the timeline. The open tab is in the address (?tab=reports).
- * Everything on it stays live while the page is open.
+ * members), members and their duties, support requests, communication reports, documents,
+ * tasks, remaining issues, approvals and the timeline (waived steps pinned on top). The open
+ * tab is in the address (?tab=reports). Everything on it stays live while the page is open.
  */
 export function ProjectPage() {
   const { t } = useTranslation();
@@ -36,8 +41,9 @@ export function ProjectPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const formatDateTime = useFormatDateTime();
   const { data, error, refetch } = useQuery(PROJECT_PAGE, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const documents = useQuery(PROJECT_DOCUMENTS, { variables: { id }, fetchPolicy: 'cache-and-network' });
   useLiveBoard(data?.latestSeq);
-  useLiveProjectRecord(id, refetch);
+  useLiveProjectRecord(id, () => Promise.all([refetch(), documents.refetch()]));
   const { move, movingId } = useMoveStage();
 
   if (!data) {
@@ -73,7 +79,11 @@ export function ProjectPage() {
   const openIssues = project.remainingIssues.filter((issue) => issue.status === 'OPEN').length;
   const openRequests = project.supportRequests.filter((request) => request.status !== 'DONE').length;
   const pendingApprovals = project.approvals.filter((approval) => approval.status === 'PENDING').length;
+  const openTasks = project.tasks.filter((task) => task.status === 'OPEN').length;
+  const projectDocuments = documents.data?.project.documents;
+  const underReview = projectDocuments?.filter((document) => document.status === 'SUBMITTED').length ?? 0;
   const reload = () => void refetch().catch(() => undefined);
+  const reloadDocuments = () => void documents.refetch().catch(() => undefined);
   const tabLabel = (key: TabKey, text: string, count = 0) => (
     <span data-testid={`tab-${key}`}>
       {text}
@@ -90,9 +100,10 @@ export function ProjectPage() {
         <div className="project-page__title">
           <Typography.Title level={3}>{project.name}</Typography.Title>
           <StageTag stage={project.stage} />
-          <span className="project-page__move">
+          <Space className="project-page__move">
+            <WaiveStepButton project={project} waivers={project.waivers} onWaived={reload} />
             <MoveStageMenu project={project} moving={movingId === project.id} onMove={(to) => void move(project, to)} withLabel />
-          </span>
+          </Space>
         </div>
         <Descriptions
           size="small"
@@ -141,6 +152,25 @@ export function ProjectPage() {
             children: <ReportsTab projectId={project.id} reports={project.reports} members={project.members} />,
           },
           {
+            key: 'documents',
+            label: tabLabel('documents', t('project.tabDocuments'), underReview),
+            children: (
+              <DocumentsTab
+                projectId={project.id}
+                supportTypes={project.supportTypes}
+                members={project.members}
+                documents={projectDocuments}
+                loadError={documents.error}
+                reload={reloadDocuments}
+              />
+            ),
+          },
+          {
+            key: 'tasks',
+            label: tabLabel('tasks', t('project.tabTasks'), openTasks),
+            children: <TasksTab project={project} tasks={project.tasks} members={project.members} reload={reload} />,
+          },
+          {
             key: 'remaining',
             label: tabLabel('remaining', t('project.tabRemaining'), openIssues),
             children: <RemainingIssuesTab issues={project.remainingIssues} />,
@@ -153,7 +183,12 @@ export function ProjectPage() {
           {
             key: 'timeline',
             label: tabLabel('timeline', t('project.tabTimeline')),
-            children: <ProjectTimeline events={project.timeline} />,
+            children: (
+              <>
+                <WaiverList waivers={project.waivers} hasOpenProblem={project.hasOpenProblem} />
+                <ProjectTimeline events={project.timeline} approvals={project.approvals} />
+              </>
+            ),
           },
         ]}
       />

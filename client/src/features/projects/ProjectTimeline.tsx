@@ -1,22 +1,29 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/format';
-import type { TimelineEventFragment } from '../../gql/graphql';
+import type { ApprovalKind, TimelineEventFragment } from '../../gql/graphql';
 import { describeActivity } from './timeline-entry';
 
+interface Props {
+  events: readonly TimelineEventFragment[];
+  /** The project's approvals, which say what kind each approval event is about. */
+  approvals: readonly { id: string; kind: ApprovalKind }[];
+}
+
 /** Every change on the project, newest first. */
-export function ProjectTimeline({ events }: { events: readonly TimelineEventFragment[] }) {
+export function ProjectTimeline({ events, approvals }: Props) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('timeline.empty')} />;
 
+  const approvalKinds = new Map(approvals.map((approval) => [approval.id, approval.kind]));
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
   return (
     <div data-testid="timeline">
       <Timeline
         className="project-timeline"
         items={newestFirst.map((event) => {
-          const { label, detail, color } = describeActivity(t, event);
+          const { label, detail, color } = describeActivity(t, event, approvalKinds);
           return {
             key: event.seq,
             color,

@@ -1,6 +1,9 @@
 import { graphql } from '../../gql';
 
-/** The shared project record: overview, members, support requests, reports, remaining issues, approvals and timeline. */
+/**
+ * The shared project record: overview, members, support requests, reports, remaining issues,
+ * tasks, approvals, waivers and timeline. The documents are read beside it (documents.operations.ts).
+ */
 export const PROJECT_PAGE = graphql(`
   query ProjectPage($id: ID!) {
     project(id: $id) {
@@ -53,9 +56,16 @@ export const PROJECT_PAGE = graphql(`
       supportRequests {
         ...SupportRequestItem
       }
+      tasks {
+        ...ProjectTaskItem
+      }
       approvals {
         ...ApprovalItem
       }
+      waivers {
+        ...WaiverItem
+      }
+      hasOpenProblem
       timeline {
         ...TimelineEvent
       }
@@ -69,6 +79,7 @@ export const TIMELINE_EVENT = graphql(`
   fragment TimelineEvent on ActivityEvent {
     seq
     type
+    entityId
     payload
     createdAt
     actor {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ProjectStage } from '../../gql/graphql';
+import type { ApprovalKind, ProjectStage } from '../../gql/graphql';
 import zhCN from '../../locales/zh-CN.json';
 import { STAGES } from '../board/project-meta';
 
@@ -20,7 +20,14 @@ const COLOR: Partial<Record<ActivityType, string>> = {
   APPROVAL_REQUESTED: 'orange',
   APPROVAL_STEP_DECIDED: 'orange',
   PROJECT_MEMBER_ADDED: 'green',
+  DOCUMENT_CHANGED: 'blue',
+  PROJECT_TASK_CHANGED: 'cyan',
+  STEP_WAIVED: 'red',
+  UNINITIATED_WORK_CHANGED: 'gray',
 };
+
+/** A document's review outcome shows in the timeline's colour. */
+const DOCUMENT_ACTION_COLOR: Partial<Record<keyof typeof zhCN.documentAction, string>> = { SUBMITTED: 'orange', APPROVED: 'green', REJECTED: 'red', SIGNED: 'green' };
 
 /** The event's payload (a small JSON object), or an empty one when it is not an object. */
 function payloadOf(json: string): Record<string, unknown> {
@@ -34,8 +41,18 @@ function payloadOf(json: string): Record<string, unknown> {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
-/** What a timeline entry says: the translated kind of change (the raw type when unknown) and a detail. */
-export function describeActivity(t: TFunction, event: { type: string; payload: string }): { label: string; detail: string | null; color: string } {
+interface Entry {
+  label: string;
+  detail: string | null;
+  color: string;
+}
+
+/**
+ * What a timeline entry says: the translated kind of change (the raw type when unknown) and a
+ * detail. `approvalKinds` names the kind of each of the project's approvals, which the
+ * events of a decided step do not carry.
+ */
+export function describeActivity(t: TFunction, event: { type: string; entityId: string; payload: string }, approvalKinds: ReadonlyMap<string, ApprovalKind>): Entry {
   if (!isActivityType(event.type)) return { label: event.type, detail: null, color: 'gray' };
   const payload = payloadOf(event.payload);
   const label = t(`activity.${event.type}`);
@@ -58,16 +75,39 @@ export function describeActivity(t: TFunction, event: { type: string; payload: s
       const detail = keyOf(zhCN.supportAction, action) && state ? t('timeline.supportStep', { action: t(`supportAction.${action}`), status: state }) : state;
       return { label, detail, color };
     }
-    case 'APPROVAL_REQUESTED':
-      return { label, detail: keyOf(zhCN.approvalKind, payload.kind) ? t(`approvalKind.${payload.kind}`) : null, color };
+    case 'APPROVAL_REQUESTED': {
+      const { kind, nextRole } = payload;
+      if (!keyOf(zhCN.approvalKind, kind)) return { label, detail: null, color };
+      const detail = keyOf(zhCN.role, nextRole) ? t('timeline.approvalWaiting', { kind: t(`approvalKind.${kind}`), role: t(`role.${nextRole}`) }) : t(`approvalKind.${kind}`);
+      return { label, detail, color };
+    }
     case 'APPROVAL_STEP_DECIDED': {
       const { decidedRole, decision } = payload;
       const outcome = decision === 'APPROVE' ? 'APPROVED' : decision === 'REJECT' ? 'REJECTED' : null;
-      const detail = keyOf(zhCN.role, decidedRole) && outcome ? t('timeline.approvalStep', { role: t(`role.${decidedRole}`), decision: t(`stepStatus.${outcome}`) }) : null;
+      const step = keyOf(zhCN.role, decidedRole) && outcome ? t('timeline.approvalStep', { role: t(`role.${decidedRole}`), decision: t(`stepStatus.${outcome}`) }) : null;
+      const kind = approvalKinds.get(event.entityId);
+      const detail = step && kind ? t('timeline.ofKind', { kind: t(`approvalKind.${kind}`), detail: step }) : step;
       return { label, detail, color };
     }
     case 'PROJECT_MEMBER_ADDED':
       return { label, detail: keyOf(zhCN.memberRole, payload.role) ? t(`memberRole.${payload.role}`) : null, color };
+    case 'DOCUMENT_CHANGED': {
+      const { action, kind, title } = payload;
+      const named = keyOf(zhCN.documentKind, kind) ? t('timeline.document', { kind: t(`documentKind.${kind}`), title: text(title) ?? '' }) : text(title);
+      if (!keyOf(zhCN.documentAction, action)) return { label, detail: named, color };
+      return { label: t(`documentAction.${action}`), detail: named, color: DOCUMENT_ACTION_COLOR[action] ?? color };
+    }
+    case 'PROJECT_TASK_CHANGED': {
+      const { kind, status } = payload;
+      const detail = keyOf(zhCN.taskKind, kind) && keyOf(zhCN.taskStatus, status) ? t('timeline.task', { kind: t(`taskKind.${kind}`), status: t(`taskStatus.${status}`) }) : null;
+      return { label, detail, color };
+    }
+    case 'STEP_WAIVED': {
+      const { step, reason } = payload;
+      return { label, detail: keyOf(zhCN.documentKind, step) ? t('timeline.waived', { step: t(`documentKind.${step}`), reason: text(reason) ?? '' }) : text(reason), color };
+    }
+    case 'UNINITIATED_WORK_CHANGED':
+      return { label, detail: keyOf(zhCN.uninitiatedAction, payload.action) ? t(`uninitiatedAction.${payload.action}`) : null, color };
     default:
       return { label, detail: null, color };
   }

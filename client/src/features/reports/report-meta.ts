@@ -5,7 +5,7 @@ export const COMMUNICATION_METHODS = ['PHONE', 'EMAIL', 'ON_SITE', 'REMOTE', 'ME
 export const REPORT_CHANNELS = ['WRITTEN', 'PHONE'] as const satisfies readonly ReportChannel[];
 
 export const RESULT_COLOR: Record<ReportResult, string> = { SUCCESS: 'success', ISSUE_REMAINING: 'warning' };
-export const ISSUE_STATUS_COLOR: Record<RemainingIssueStatus, string> = { OPEN: 'error', RESOLVED: 'success' };
+export const ISSUE_STATUS_COLOR: Record<RemainingIssueStatus, string> = { OPEN: 'error', RESOLVED: 'success', SENT_TO_RND: 'processing' };
 
 /** The members who give technical support and so file reports (第十二条). */
 const REPORTING_ROLES: readonly ProjectMemberRole[] = ['FIRST_PRESALES', 'SECOND_PRESALES', 'ADDITIONAL_PRESALES'];
