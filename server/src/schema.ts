@@ -18,7 +18,7 @@ import { InitiationResolver, ProjectMemberResolver, ProjectResolver } from './mo
 import { UserResolver } from './modules/users/user.resolver';
 import { ApprovalDocumentResolver, DocumentRevisionResolver, ProjectDocumentResolver, ProjectDocumentsResolver } from './modules/documents/document.resolver';
 import { ApprovalApplicationResolver, PresalesApplicationResolver } from './modules/presales-applications/presales-application.resolver';
-import { ProjectTaskResolver, ProjectTasksResolver } from './modules/project-tasks/project-task.resolver';
+import { MyTasksChangeResolver, ProjectTaskResolver, ProjectTasksResolver } from './modules/project-tasks/project-task.resolver';
 import { UninitiatedWorkChangeResolver, UninitiatedWorkResolver } from './modules/uninitiated-work/uninitiated-work.resolver';
 import { ProjectWaiversResolver, WaiverResolver } from './modules/waivers/waiver.resolver';
 import { ImprovementRequestResolver, ProjectImprovementsResolver, RndTimeEntryResolver } from './modules/improvements/improvement.resolver';
@@ -78,6 +78,7 @@ export function buildLiaisonSchema(): GraphQLSchema {
       ProjectWaiversResolver,
       ProjectTaskResolver,
       ProjectTasksResolver,
+      MyTasksChangeResolver,
       UninitiatedWorkResolver,
       UninitiatedWorkChangeResolver,
       RemainingIssueWorkResolver,

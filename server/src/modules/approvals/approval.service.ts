@@ -126,7 +126,14 @@ export class ApprovalService {
         entityType: 'Approval',
         entityId: approval.id,
         actorId: viewer.id,
-        payload: { step: input.step, decision: input.decision, status, decidedRole: step.approverRole, nextRole: finished ? null : APPROVAL_CHAINS[approval.kind][input.step + 1] },
+        payload: {
+          kind: approval.kind,
+          step: input.step,
+          decision: input.decision,
+          status,
+          decidedRole: step.approverRole,
+          nextRole: finished ? null : APPROVAL_CHAINS[approval.kind][input.step + 1],
+        },
       });
       if (status === ApprovalStatus.APPROVED) await effect?.approved(updated, unit, input);
       if (status === ApprovalStatus.REJECTED && comment) await effect?.rejected?.(updated, unit, comment);

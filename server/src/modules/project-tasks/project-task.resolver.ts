@@ -1,11 +1,13 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { loadUserOrFail } from '../users/user.loaders';
+import { MyTasksChange } from './my-tasks-change.type';
 import { ProjectTask } from './project-task.entity';
+import { myTaskChanges } from './project-task.subscription';
 import { CompleteProjectTaskInput, RequestInfoInput, RequestUpgradeInput } from './project-task.inputs';
 
 @Resolver(() => ProjectTask)
@@ -56,5 +58,23 @@ export class ProjectTasksResolver {
   @FieldResolver(() => [ProjectTask], { description: 'Information requests and after-sales upgrades, newest first.' })
   tasks(@Root() project: Project, @Ctx() context: Context): Promise<ProjectTask[]> {
     return context.loaders.tasksByProject.load(project.id);
+  }
+}
+
+@Resolver(() => MyTasksChange)
+export class MyTasksChangeResolver {
+  @SignedIn()
+  @Subscription(() => MyTasksChange, {
+    description: "Each change to the viewer's tasks (one assigned or completed), live.",
+    subscribe: ({ context }) => myTaskChanges(context as Context),
+  })
+  myTasksChanged(@Root() change: MyTasksChange): MyTasksChange {
+    return change;
+  }
+
+  @FieldResolver(() => ProjectTask, { nullable: true, description: 'The task as it is now; null if its project is no longer visible.' })
+  async task(@Root() change: MyTasksChange, @Ctx() context: Context): Promise<ProjectTask | null> {
+    const task = await context.loaders.taskById.load(change.taskId);
+    return task && (await context.loaders.visibleProjectById.load(task.projectId)) ? task : null;
   }
 }

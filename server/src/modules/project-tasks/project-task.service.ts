@@ -80,7 +80,7 @@ export class ProjectTaskService {
         .where('id = :id AND status = :open AND version = :version', { id: task.id, open: ProjectTaskStatus.OPEN, version: input.expectedVersion })
         .execute();
       if (updated.affected !== 1) throw conflict('This task');
-      await record({ type: PROJECT_TASK_CHANGED, projectId: task.projectId, entityType: 'ProjectTask', entityId: task.id, actorId: viewer.id, payload: { kind: task.kind, status: ProjectTaskStatus.DONE } });
+      await record({ type: PROJECT_TASK_CHANGED, projectId: task.projectId, entityType: 'ProjectTask', entityId: task.id, actorId: viewer.id, payload: { kind: task.kind, status: ProjectTaskStatus.DONE, assigneeId: task.assigneeId } });
       return manager.getRepository(ProjectTask).findOneByOrFail({ id: task.id });
     });
   }
