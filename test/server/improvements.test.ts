@@ -542,7 +542,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
     expect((await (await as(tester)).request('mutation { registerProductVersion(input: { product: "运维审计系统", version: "5.2-taken", kind: RELEASE }) { id } }')).errors).toBeUndefined();
     const taken = await complete(lead, request, { product: '运维审计系统', customVersion: '5.2-taken' });
     expect(codes(taken)).toEqual(['VALIDATION']);
-    expect(taken.errors?.[0].extensions?.fields).toEqual({ version: 'ALREADY_EXISTS' });
+    expect(taken.errors?.[0].extensions?.fields).toEqual({ customVersion: 'ALREADY_EXISTS' });
     expect(await ds.getRepository(ImprovementRequest).findOneByOrFail({ id: request.id })).toMatchObject({ status: 'ACCEPTED', version: request.version });
 
     const done = ok(await complete(lead, request, { product: ' 运维审计系统 ', customVersion: ' 5.2-custom-kylin ' }), 'completeImprovementRequest');
@@ -591,5 +591,35 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
     expect(codes(await new ApiClient(server).request(QUEUE))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await (await as(firstPresales)).request(QUEUE))).toEqual(['FORBIDDEN']);
     expect(codes(await (await as(manager)).request(QUEUE))).toEqual(['FORBIDDEN']);
+  });
+
+  it('the sales may decline a pre-sales’ request: it ends, and the issue it carried is support’s again', async () => {
+    const ds = server.dataSource;
+    const project = await buildProject(ds);
+    const { sales, firstPresales } = project.parts;
+    const carried = await openIssue(project.id, firstPresales, '审计回放在国产浏览器下无法拖动进度条');
+    const request = ok(await issue(firstPresales, project.id, { remainingIssueId: carried.id }), 'issueImprovementRequest');
+    const DECLINE = 'mutation($input: DeclineImprovementRequestInput!) { declineImprovementRequest(input: $input) { id status decisionComment version } }';
+    const decline = async (user: User | null, reason: string) =>
+      (await as(user)).request<{ declineImprovementRequest: { status: string; decisionComment: string } }>(DECLINE, { input: { requestId: request.id, expectedVersion: request.version, reason } });
+    expect(codes(await decline(null, '客户已接受替代方案'))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await decline(await buildUser(ds, [Role.SALES]), '客户已接受替代方案'))).toEqual(['NOT_FOUND']);
+    expect((await decline(sales, ' ')).errors?.[0].extensions?.fields).toEqual({ reason: 'REQUIRED' });
+    expect(ok(await decline(sales, '客户已接受替代方案'), 'declineImprovementRequest')).toMatchObject({ status: 'REJECTED', decisionComment: '客户已接受替代方案' });
+    expect((await ds.getRepository(RemainingIssue).findOneByOrFail({ id: carried.id })).status).toBe('OPEN');
+    expect(codes(await (await as(sales)).request(DECLINE, { input: { requestId: request.id, expectedVersion: request.version + 1, reason: '再次' } }))).toEqual(['IMPROVEMENT_ACTION_NOT_ALLOWED']);
+  });
+
+  it('completing a request that carries a remaining issue needs the solution, and resolves the issue with it', async () => {
+    const ds = server.dataSource;
+    const project = await buildProject(ds);
+    const { firstPresales } = project.parts;
+    const [rndManager, lead, manager] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.PRESALES_MANAGER])];
+    const carried = await openIssue(project.id, firstPresales, '审计日志导出不支持按部门筛选');
+    const issued = ok(await issue(manager, project.id, { remainingIssueId: carried.id }), 'issueImprovementRequest');
+    const working = ok(await decide(rndManager, issued, 'ACCEPT', { rndLeadId: lead.id }), 'decideImprovementRequest');
+    expect((await complete(lead, working)).errors?.[0].extensions?.fields).toEqual({ solution: 'REQUIRED' });
+    expect(ok(await complete(lead, working, { solution: '5.2.1 起导出支持按部门筛选' }), 'completeImprovementRequest').status).toBe('DONE');
+    expect(await ds.getRepository(RemainingIssue).findOneByOrFail({ id: carried.id })).toMatchObject({ status: 'RESOLVED', resolution: '5.2.1 起导出支持按部门筛选' });
   });
 });

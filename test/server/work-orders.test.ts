@@ -233,12 +233,14 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
     const returned = ok(await review(w.rndManager, awaiting, { review: 'REJECT_WITH_ADVICE', advice: '  请先按知识库KB-1024在终端开启RANDR扩展后复测  ' }), 'reviewFaultWorkOrder');
     expect(returned).toMatchObject({ status: 'RETURNED', version: 3, rndAdvice: '请先按知识库KB-1024在终端开启RANDR扩展后复测', lead: null });
-    expect((await seen(w.submitter, order.id)).viewerCan).toEqual({ review: false, addMembers: false, actions: ['RESUBMIT'] });
+    expect((await seen(w.submitter, order.id)).viewerCan).toEqual({ review: false, addMembers: false, actions: ['RESUBMIT', 'WITHDRAW'] });
     expect(await queueOf(w.rndManager)).toEqual([]); // back with support
-    expect((await issueOf(w.submitter, w.project.id, issue.id)).status).toBe('SENT_TO_RND');
+    // Support acts on the advice: the issue is theirs again, and resubmitting sends it back.
+    expect((await issueOf(w.submitter, w.project.id, issue.id)).status).toBe('OPEN');
 
     const resubmitted = ok(await act(w.submitter, returned, 'RESUBMIT', '已按KB-1024开启RANDR扩展，问题依旧，日志已更新'), 'actOnWorkOrder');
     expect(resubmitted).toMatchObject({ status: 'AWAITING_RND_REVIEW', version: 4, resubmissionNote: '已按KB-1024开启RANDR扩展，问题依旧，日志已更新' });
+    expect((await issueOf(w.submitter, w.project.id, issue.id)).status).toBe('SENT_TO_RND');
 
     const assigned = ok(await review(w.rndManager, resubmitted, { review: 'ACCEPT', leadId: w.lead.id }), 'reviewFaultWorkOrder');
     expect(assigned).toMatchObject({ status: 'IN_PROGRESS', version: 5, lead: { id: w.lead.id } });
@@ -660,5 +662,73 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
     expect(presalesFeed.items).toEqual([]);
     expect(salesFeed.items).toEqual([]);
+  });
+
+  it('after advice the submitter may withdraw the order and settle the issue inside support', async () => {
+    const w = await world();
+    const awaiting = await awaitingReview(w);
+    const returned = ok(await review(w.rndManager, awaiting, { review: 'REJECT_WITH_ADVICE', advice: '按KB-1024开启RANDR扩展' }), 'reviewFaultWorkOrder');
+    expect(codes(await act(w.second, returned, 'WITHDRAW'))).toEqual(['FORBIDDEN']);
+    const withdrawn = ok(await act(w.submitter, returned, 'WITHDRAW'), 'actOnWorkOrder');
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', viewerCan: { actions: [] } });
+    const [issue] = await issuesOf(w.submitter, w.project.id);
+    expect(issue.status).toBe('OPEN');
+    const resolved = await (await as(w.submitter)).request<{ resolveRemainingIssue: { status: string } }>(
+      'mutation($input: ResolveRemainingIssueInput!) { resolveRemainingIssue(input: $input) { status } }',
+      { input: { issueId: issue.id, expectedVersion: issue.version, resolution: '开启RANDR扩展后分辨率自适应正常' } },
+    );
+    expect(resolved.data?.resolveRemainingIssue.status).toBe('RESOLVED');
+    const counters = await (await as(w.sales)).request<{ project: { counters: { openWorkOrders: number } } }>('query($id: ID!) { project(id: $id) { counters { openWorkOrders } } }', { id: w.project.id });
+    expect(counters.data?.project.counters.openWorkOrders).toBe(0);
+  });
+
+  it('the RND_MANAGER names a lead for an order nobody claimed, or replaces one; only then and only they', async () => {
+    const w = await world();
+    const open = await openForClaim(w);
+    const ASSIGN = `mutation($input: AssignWorkOrderLeadInput!) { assignWorkOrderLead(input: $input) { ${'id status version lead { id }'} } }`;
+    const assign = async (user: User | null, order: Pick<Order, 'id' | 'version'>, leadId: string) =>
+      (await as(user)).request<{ assignWorkOrderLead: { id: string; status: string; version: number; lead: { id: string } | null } }>(ASSIGN, { input: { workOrderId: order.id, expectedVersion: order.version, leadId } });
+    expect(codes(await assign(null, open, w.lead.id))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await assign(w.engineer, open, w.lead.id))).toEqual(['FORBIDDEN']);
+    expect((await assign(w.rndManager, open, w.sales.id)).errors?.[0].extensions?.fields).toEqual({ leadId: 'NOT_RND' });
+    const named = ok(await assign(w.rndManager, open, w.lead.id), 'assignWorkOrderLead');
+    expect(named).toMatchObject({ status: 'IN_PROGRESS', lead: { id: w.lead.id } });
+    const replaced = ok(await assign(w.rndManager, named, w.engineer.id), 'assignWorkOrderLead');
+    expect(replaced.lead).toEqual({ id: w.engineer.id });
+    expect(await rndMemberIds(w.project.id)).toEqual([w.lead.id, w.engineer.id].sort());
+    expect(codes(await assign(w.rndManager, named, w.lead.id))).toEqual(['CONFLICT']); // stale version
+    const closing = ok(await act(w.engineer, replaced, 'REQUEST_CLOSURE', '升级xrdp至0.9.24'), 'actOnWorkOrder');
+    expect(codes(await assign(w.rndManager, closing, w.lead.id))).toEqual(['WORK_ORDER_ACTION_NOT_ALLOWED']);
+  });
+
+  it('nobody approves their own work order, even holding the manager role too', async () => {
+    const ds = server.dataSource;
+    const both = await buildUser(ds, [Role.PRESALES, Role.PRESALES_MANAGER]);
+    const project = await buildProject(ds, { firstPresales: both });
+    const issue = await openIssue(project, both);
+    expect((await markSevere(both, issue)).errors).toBeUndefined();
+    const order = ok(await submit(both, issue.id), 'submitFaultWorkOrder');
+    expect(codes(await decide(both, order))).toEqual(['FORBIDDEN']);
+    const otherManager = await buildUser(ds, [Role.PRESALES_MANAGER]);
+    expect(ok(await decide(otherManager, order), 'decideApproval').status).toBe('APPROVED');
+  });
+
+  it('an R&D feed ends when the subscriber loses the role it was opened with', async () => {
+    const w = await world();
+    const { client } = (await as(w.rndManager)).ws();
+    sockets.push(client);
+    await connected(client);
+    const listenersBefore = server.services.bus.listenerCount;
+    const feed = collect<QueueChange>(client, QUEUE_FEED);
+    await until(() => server.services.bus.listenerCount > listenersBefore, 'the subscription');
+    const first = await submitted(w, '第一单');
+    expect((await feed.next(1))[0].rndQueueChanged.workOrder?.id).toBe(first.id);
+
+    await server.dataSource.query(`UPDATE app_user SET roles = '{SALES}' WHERE id = $1`, [w.rndManager.id]);
+    await submitted(w, '第二单');
+    // The next event finds the roles changed: the feed is ended with UNAUTHENTICATED, not served.
+    await until(() => feed.errors.length > 0, 'the feed to end');
+    expect(JSON.stringify(feed.errors)).toContain('UNAUTHENTICATED');
+    expect(feed.items).toHaveLength(1);
   });
 });

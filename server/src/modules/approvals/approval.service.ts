@@ -42,13 +42,16 @@ export class ApprovalService {
   /** 第四条: on final approval the candidate joins as an additional pre-sales. */
   private async addApprovedResource(approval: Approval, { manager, record }: UnitOfWork): Promise<void> {
       const request = await manager.getRepository(ResourceRequest).findOneByOrFail({ id: approval.subjectId });
-      await manager
+      const added = await manager
         .createQueryBuilder()
         .insert()
         .into(ProjectMember)
         .values({ projectId: request.projectId, userId: request.candidateId, role: ProjectMemberRole.ADDITIONAL_PRESALES })
         .orIgnore()
+        .returning('user_id')
         .execute();
+      // Already added by an earlier request for the same person: nothing changed, nothing to tell.
+      if ((added.raw as unknown[]).length === 0) return;
       await record({
         type: ProjectEvent.MEMBER_ADDED,
         projectId: request.projectId,
@@ -94,6 +97,8 @@ export class ApprovalService {
     const step = await this.dataSource.getRepository(ApprovalStep).findOneBy({ approvalId: approval.id, position: input.step });
     if (!step) throw notFound('Approval step');
     if (!viewer.roles.includes(step.approverRole)) throw forbidden('decide this step');
+    // Four eyes: whoever asked does not approve, even holding the step's role too.
+    if (approval.requestedById === viewer.id) throw forbidden('decide your own request');
     const comment = input.comment?.trim() || null;
     const last = input.step === APPROVAL_CHAINS[approval.kind].length - 1;
     const effect = this.effects.get(approval.kind);

@@ -7,8 +7,8 @@ import { APPROVAL_EVENT_TYPES } from './approval.events';
 /**
  * Live inbox: an approval event concerns the viewer when the step it decided or the step it
  * now waits for belongs to one of the viewer's roles; holding a role of the chain is what
- * lets an approver see the approval (asksOrApproves). The session and roles are re-checked
- * per event by the WebSocket server.
+ * lets an approver see the approval (asksOrApproves). The session, and the roles this feed
+ * was opened with, are re-checked per event (subscriptionScope).
  */
 export function approvalInboxChanges(context: Context): AsyncIterableIterator<ApprovalInboxChange> {
   const user = requireUser(context);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
 import { Project } from '../projects/project.entity';
@@ -27,8 +27,12 @@ export class BugFeedbackResolver {
 
   @SignedIn(...STAFF_ROLES)
   @Query(() => [BugFeedback], { description: 'Feedback the viewer may see, newest first; `open`: the testers\' queue, oldest first.' })
-  bugFeedback(@Ctx() context: Context, @Arg('open', () => Boolean, { defaultValue: false }) open: boolean): Promise<BugFeedback[]> {
-    return context.services.bugFeedback.list(requireUser(context), open);
+  bugFeedback(
+    @Ctx() context: Context,
+    @Arg('open', () => Boolean, { defaultValue: false }) open: boolean,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most 500.' }) limit: number,
+  ): Promise<BugFeedback[]> {
+    return context.services.bugFeedback.list(requireUser(context), open, limit);
   }
 
   @FieldResolver(() => User)

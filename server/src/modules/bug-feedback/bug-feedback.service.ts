@@ -16,6 +16,7 @@ import { visibleFeedbackCondition } from './bug-feedback.policy';
 type Viewer = Pick<User, 'id' | 'roles'>;
 
 export const FEEDBACK_CHANGED = 'BUG_FEEDBACK_CHANGED';
+const MAX_LISTED = 500;
 
 /** 内部bug反馈表: support reports, the testers reproduce, link the fix and verify it. */
 export class BugFeedbackService {
@@ -85,12 +86,13 @@ export class BugFeedbackService {
     });
   }
 
-  /** Everything the viewer may see, newest first; `openOnly` is the testers' queue. */
-  list(viewer: Viewer, openOnly: boolean): Promise<BugFeedback[]> {
+  /** What the viewer may see, newest first, at most `limit`; `openOnly` is the testers' queue, oldest first. */
+  list(viewer: Viewer, openOnly: boolean, limit = MAX_LISTED): Promise<BugFeedback[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LISTED) throw invalid({ limit: 'OUT_OF_RANGE' });
     const visible = visibleFeedbackCondition('f', viewer);
     const query = this.dataSource.getRepository(BugFeedback).createQueryBuilder('f').where(visible.sql, visible.params);
     if (openOnly) query.andWhere('f.status IN (:...open)', { open: OPEN_FEEDBACK });
-    return query.orderBy('f.created_at', openOnly ? 'ASC' : 'DESC').getMany();
+    return query.orderBy('f.created_at', openOnly ? 'ASC' : 'DESC').take(limit).getMany();
   }
 
   async findVisible(viewer: Viewer, id: string): Promise<BugFeedback | null> {

@@ -15,6 +15,8 @@ import {
   ReviewProjectDocumentInput,
   UpdateProjectDocumentInput,
 } from './document.inputs';
+import { DocumentStatus } from './document.enums';
+import { isCustomerOnly } from './document.policy';
 import { ProjectDocument } from './project-document.entity';
 
 /** Documents are written by the project's sales and pre-sales. */
@@ -62,14 +64,16 @@ export class ProjectDocumentResolver {
     return document.reviewedById ? context.loaders.userById.load(document.reviewedById) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [DocumentRevision], { description: 'Every submitted revision, newest first.' })
-  revisions(@Root() document: ProjectDocument, @Ctx() context: Context): Promise<DocumentRevision[]> {
-    return context.loaders.revisionsByDocument.load(document.id);
+  @FieldResolver(() => [DocumentRevision], { description: 'Every submitted revision, newest first (a customer: the approved ones).' })
+  async revisions(@Root() document: ProjectDocument, @Ctx() context: Context): Promise<DocumentRevision[]> {
+    const revisions = await context.loaders.revisionsByDocument.load(document.id);
+    return isCustomerOnly(requireUser(context)) ? revisions.filter((revision) => revision.outcome === DocumentStatus.APPROVED) : revisions;
   }
 
-  @FieldResolver(() => Approval, { nullable: true, description: "A design solution's approval chain." })
+  @FieldResolver(() => Approval, { nullable: true, description: "A design solution's approval chain (never shown to a customer)." })
   approval(@Root() document: ProjectDocument, @Ctx() context: Context): Promise<Approval | null> {
-    return document.approvalId ? context.loaders.approvalById.load(document.approvalId) : Promise.resolve(null);
+    if (!document.approvalId || isCustomerOnly(requireUser(context))) return Promise.resolve(null);
+    return context.loaders.approvalById.load(document.approvalId);
   }
 }
 

@@ -59,4 +59,13 @@ export class CompleteImprovementRequestInput extends ImprovementStepInput {
 
   @Field(() => String, { nullable: true, description: 'The product of the custom version.' })
   product?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What R&D delivered; required when the request carries a remaining issue, which it then resolves.' })
+  solution?: string | null;
+}
+
+@InputType({ description: "The responsible sales does not agree to a pre-sales' request." })
+export class DeclineImprovementRequestInput extends ImprovementStepInput {
+  @Field(() => String)
+  reason: string;
 }

@@ -9,6 +9,7 @@ import { ImprovementRequest } from './improvement-request.entity';
 import {
   CompleteImprovementRequestInput,
   DecideImprovementRequestInput,
+  DeclineImprovementRequestInput,
   ImprovementStepInput,
   IssueImprovementRequestInput,
   LogRndTimeInput,
@@ -35,6 +36,12 @@ export class ImprovementRequestResolver {
   @Mutation(() => ImprovementRequest, { description: "The responsible sales agrees to the pre-sales' request; it goes to R&D." })
   agreeToImprovementRequest(@Ctx() context: Context, @Arg('input', () => ImprovementStepInput) input: ImprovementStepInput): Promise<ImprovementRequest> {
     return context.services.improvements.agree(requireUser(context), input);
+  }
+
+  @SignedIn(Role.SALES)
+  @Mutation(() => ImprovementRequest, { description: "The responsible sales does not agree to the pre-sales' request; its remaining issue goes back to support." })
+  declineImprovementRequest(@Ctx() context: Context, @Arg('input', () => DeclineImprovementRequestInput) input: DeclineImprovementRequestInput): Promise<ImprovementRequest> {
+    return context.services.improvements.decline(requireUser(context), input);
   }
 
   @SignedIn(Role.RND_MANAGER)

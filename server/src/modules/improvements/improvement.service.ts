@@ -20,6 +20,7 @@ import { IMPROVEMENT_CHANGED, RND_COST_FLAGGED } from './improvement.events';
 import type {
   CompleteImprovementRequestInput,
   DecideImprovementRequestInput,
+  DeclineImprovementRequestInput,
   ImprovementStepInput,
   IssueImprovementRequestInput,
   LogRndTimeInput,
@@ -137,6 +138,17 @@ export class ImprovementService {
     return this.step(request, input, { status: ImprovementStatus.ISSUED, salesAgreedById: viewer.id, salesAgreedAt: new Date() }, viewer.id, 'SALES_AGREED');
   }
 
+  /** The responsible sales does not agree: the request ends and its remaining issue is support's again. */
+  async decline(viewer: Viewer, input: DeclineImprovementRequestInput): Promise<ImprovementRequest> {
+    const request = await this.load(viewer, input);
+    const isSales = await this.dataSource.getRepository(ProjectMember).existsBy({ projectId: request.projectId, userId: viewer.id, role: ProjectMemberRole.RESPONSIBLE_SALES });
+    if (!isSales) throw forbidden('decline this request (the responsible sales does)');
+    if (request.status !== ImprovementStatus.AWAITING_SALES_AGREEMENT) throw notAllowed(request, 'decline');
+    const reason = input.reason.trim();
+    if (!reason) throw invalid({ reason: 'REQUIRED' });
+    return this.step(request, input, { status: ImprovementStatus.REJECTED, decidedById: viewer.id, decisionComment: reason }, viewer.id, 'DECLINED_BY_SALES', (unit) => this.giveIssueBack(unit, request, viewer.id));
+  }
+
   /** The RND_MANAGER accepts and names the R&D lead (who joins the project), or rejects with a reason. */
   async decide(viewer: Viewer, input: DecideImprovementRequestInput): Promise<ImprovementRequest> {
     const request = await this.load(viewer, input);
@@ -145,10 +157,7 @@ export class ImprovementService {
     const comment = input.comment?.trim() || null;
     if (input.decision === RndDecision.REJECT) {
       if (!comment) throw invalid({ comment: 'REQUIRED' });
-      // Refused, the remaining issue it carried is support's again (as with a refused fault work order).
-      return this.step(request, input, { status: ImprovementStatus.REJECTED, decidedById: viewer.id, decisionComment: comment }, viewer.id, 'REJECTED', (unit) =>
-        request.remainingIssueId ? this.remainingIssues.returnToSupport(unit, request.remainingIssueId, viewer.id) : Promise.resolve(),
-      );
+      return this.step(request, input, { status: ImprovementStatus.REJECTED, decidedById: viewer.id, decisionComment: comment }, viewer.id, 'REJECTED', (unit) => this.giveIssueBack(unit, request, viewer.id));
     }
     const lead = input.rndLeadId && isUuid(input.rndLeadId) ? await this.dataSource.getRepository(User).findOneBy({ id: input.rndLeadId, active: true }) : null;
     if (!lead) throw invalid({ rndLeadId: input.rndLeadId ? 'NOT_FOUND' : 'REQUIRED' });
@@ -184,6 +193,9 @@ export class ImprovementService {
     return inTransaction(this.dataSource, this.bus, async (unit) => {
       // One project's entries are logged one at a time, so exactly one of them crosses the threshold.
       await unit.manager.query('SELECT 1 FROM project WHERE id = $1 FOR UPDATE', [request.projectId]);
+      // Completed meanwhile? Then no more time goes on it.
+      const [current] = (await unit.manager.query('SELECT status FROM improvement_request WHERE id = $1 FOR UPDATE', [request.id])) as { status: ImprovementStatus }[];
+      if (current.status !== ImprovementStatus.ACCEPTED) throw notAllowed({ ...request, status: current.status }, 'log time');
       const before = await this.projectMinutes(unit, request.projectId);
       const entry = await unit.manager.save(
         unit.manager.create(RndTimeEntry, { projectId: request.projectId, improvementRequestId: request.id, userId: viewer.id, minutes: input.minutes, workedOn: input.workedOn, note: input.note?.trim() ?? '' }),
@@ -206,16 +218,23 @@ export class ImprovementService {
     });
   }
 
-  /** The lead finishes the request, with the custom version built for it if there is one. */
+  /** The lead finishes the request: a remaining issue it carries is resolved with the solution, a custom build is registered. */
   async complete(viewer: Viewer, input: CompleteImprovementRequestInput): Promise<ImprovementRequest> {
     const request = await this.load(viewer, input);
     if (request.rndLeadId !== viewer.id) throw forbidden('complete this request (its R&D lead does)');
     if (request.status !== ImprovementStatus.ACCEPTED) throw notAllowed(request, 'complete');
     const product = input.product?.trim() ?? '';
     const customVersion = input.customVersion?.trim() ?? '';
-    if (!product !== !customVersion) throw invalid(product ? { customVersion: 'REQUIRED' } : { product: 'REQUIRED' });
+    const solution = input.solution?.trim() ?? '';
+    const fields: Record<string, string> = {};
+    if (product && !customVersion) fields.customVersion = 'REQUIRED';
+    if (customVersion && !product) fields.product = 'REQUIRED';
+    if (product && customVersion && (await this.versions.exists(product, customVersion))) fields.customVersion = 'ALREADY_EXISTS';
+    if (request.remainingIssueId && !solution) fields.solution = 'REQUIRED';
+    if (Object.keys(fields).length > 0) throw invalid(fields);
     return this.step(request, input, { status: ImprovementStatus.DONE }, viewer.id, 'DONE', async (unit) => {
       if (customVersion) await this.versions.createCustom(unit, viewer.id, { product, version: customVersion, improvementRequestId: request.id });
+      if (request.remainingIssueId) await this.remainingIssues.resolveFromRnd(unit, request.remainingIssueId, viewer.id, solution);
     });
   }
 
@@ -225,6 +244,10 @@ export class ImprovementService {
     if (viewer.roles.includes(Role.RND_MANAGER)) query.where('r.status IN (:...open)', { open: [ImprovementStatus.ISSUED, ImprovementStatus.ACCEPTED] });
     else query.where('r.rnd_lead_id = :viewerId AND r.status = :accepted', { viewerId: viewer.id, accepted: ImprovementStatus.ACCEPTED });
     return query.orderBy('r.created_at').getMany();
+  }
+
+  private giveIssueBack(unit: UnitOfWork, request: ImprovementRequest, actorId: string): Promise<void> {
+    return request.remainingIssueId ? this.remainingIssues.returnToSupport(unit, request.remainingIssueId, actorId) : Promise.resolve();
   }
 
   private async projectMinutes(unit: UnitOfWork, projectId: string): Promise<number> {

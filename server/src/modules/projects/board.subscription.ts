@@ -30,7 +30,7 @@ export function boardChanges(context: Context): AsyncIterableIterator<BoardChang
 
   // A role-scoped viewer (see boardScope) sees every project by role; the subscription group
   // re-checks each member's session and roles per event. Everyone else is checked here.
-  const seesAllByRole = !boardScope(user).startsWith('user:');
+  const seesAllByRole = boardScope(user).startsWith('roles:');
 
   return mapChannel(events, async (event) => {
     const projectId = event.record.projectId as string;

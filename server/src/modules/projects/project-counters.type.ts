@@ -8,6 +8,6 @@ export class ProjectCounters {
   @Field(() => Int)
   pendingApprovals: number;
 
-  @Field(() => Int, { description: 'Fault work orders not yet closed, converted or refused.' })
+  @Field(() => Int, { description: 'Fault work orders with the manager or with R&D.' })
   openWorkOrders: number;
 }

@@ -5,6 +5,7 @@ import { ProjectMember } from './project-member.entity';
 import { Project } from './project.entity';
 import { visibleProjectCondition } from './project.policy';
 import type { User } from '../users/user.entity';
+import { OPEN_STATES } from '../work-orders/work-order.flow';
 
 interface CounterRow {
   project_id: string;
@@ -22,9 +23,9 @@ export const createProjectLoaders = (dataSource: DataSource, viewer: Pick<User, 
                 (SELECT count(*)::int FROM remaining_issue r WHERE r.project_id = p.id AND r.status = 'OPEN') AS open_remaining_issues,
                 (SELECT count(*)::int FROM approval a WHERE a.project_id = p.id AND a.status = 'PENDING') AS pending_approvals,
                 (SELECT count(*)::int FROM fault_work_order w WHERE w.project_id = p.id
-                   AND w.status NOT IN ('CLOSED', 'CONVERTED', 'REJECTED_BY_MANAGER')) AS open_work_orders
+                   AND w.status::text = ANY($2)) AS open_work_orders
            FROM project p WHERE p.id = ANY($1)`,
-        [ids],
+        [ids, OPEN_STATES],
       ) as Promise<CounterRow[]>,
     (row) => row.project_id,
   ),

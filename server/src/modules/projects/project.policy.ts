@@ -44,7 +44,7 @@ export const canInitiate = (user: Pick<User, 'roles'>): boolean => user.roles.so
  */
 export function boardScope(user: Pick<User, 'id' | 'roles'>): string {
   const membershipMatters = !seesAllProjects(user) || user.roles.some((role) => role === Role.SALES || role === Role.PRESALES);
-  return membershipMatters ? `user:${user.id}` : `roles:${[...user.roles].sort().join(',')}`;
+  return membershipMatters ? personScope(user) : `roles:${[...user.roles].sort().join(',')}`;
 }
 
 /**
@@ -56,9 +56,17 @@ const ROLE_SHAREABLE_SUBSCRIPTIONS: ReadonlySet<string> = new Set(['boardChanged
 
 export function subscriptionScope(user: Pick<User, 'id' | 'roles'>, rootFields: readonly string[]): string {
   const shareable = rootFields.length > 0 && rootFields.every((field) => ROLE_SHAREABLE_SUBSCRIPTIONS.has(field));
-  return shareable ? boardScope(user) : `user:${user.id}`;
+  return shareable ? boardScope(user) : personScope(user);
+}
+
+/**
+ * One person with the roles they subscribed with: per-person feeds filter by those roles, so a
+ * change of roles must end the subscription (scopeStillHolds fails and the socket is dropped).
+ */
+function personScope(user: Pick<User, 'id' | 'roles'>): string {
+  return `person:${user.id}:${[...user.roles].sort().join(',')}`;
 }
 
 /** Whether a subscriber still belongs to the scope their execution was grouped under. */
 export const scopeStillHolds = (user: Pick<User, 'id' | 'roles'>, scope: string): boolean =>
-  scope.startsWith('user:') ? scope === `user:${user.id}` : boardScope(user) === scope;
+  scope.startsWith('person:') ? scope === personScope(user) : boardScope(user) === scope;

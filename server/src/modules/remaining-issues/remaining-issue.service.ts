@@ -41,6 +41,9 @@ export class RemainingIssueService {
     if (!input.result.trim()) fields.result = 'REQUIRED';
     if (Object.keys(fields).length > 0) throw invalid(fields);
     return inTransaction(this.dataSource, this.bus, async (unit) => {
+      // Resolved or sent to R&D meanwhile? Then it takes no more attempts.
+      const [current] = (await unit.manager.query('SELECT status FROM remaining_issue WHERE id = $1 FOR UPDATE', [issue.id])) as { status: RemainingIssueStatus }[];
+      if (current.status !== RemainingIssueStatus.OPEN) throw closed({ ...issue, status: current.status });
       const attempt = await unit.manager.save(
         unit.manager.create(IssueAttempt, { issueId: issue.id, triedById: viewer.id, whatWasTried: input.whatWasTried.trim(), result: input.result.trim(), succeeded: input.succeeded }),
       );
@@ -90,13 +93,15 @@ export class RemainingIssueService {
     return this.leaveRnd(unit, issueId, actorId, { status: RemainingIssueStatus.RESOLVED, resolution }, 'RESOLVED_BY_RND');
   }
 
+  /** Only an issue R&D has moves; anything else (resolved meanwhile) stays as it is, with no event. */
   private async leaveRnd(unit: UnitOfWork, issueId: string, actorId: string | null, changes: Partial<RemainingIssue>, action: string): Promise<void> {
-    await unit.manager
+    const moved = await unit.manager
       .createQueryBuilder()
       .update(RemainingIssue)
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND status = :sent', { id: issueId, sent: RemainingIssueStatus.SENT_TO_RND })
       .execute();
+    if (moved.affected !== 1) return;
     const issue = await unit.manager.getRepository(RemainingIssue).findOneByOrFail({ id: issueId });
     await this.recordChange(unit, issue, actorId, action);
   }

@@ -7,8 +7,8 @@ import { UNINITIATED_WORK_CHANGED } from './uninitiated-work.service';
 
 /**
  * Live changes for the pre-sales and the sales named on a record, and for the overseers.
- * The two people on a record never change, so the event's payload decides; roles and the
- * session are re-checked per event by the WebSocket server.
+ * The two people on a record never change, so the event's payload decides; the session, and
+ * the roles this feed was opened with, are re-checked per event (subscriptionScope).
  */
 export function uninitiatedWorkChanges(context: Context): AsyncIterableIterator<UninitiatedWorkChange> {
   const user = requireUser(context);

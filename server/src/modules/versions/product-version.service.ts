@@ -27,6 +27,10 @@ export class ProductVersionService {
     private readonly projects: ProjectService,
   ) {}
 
+  exists(product: string, version: string): Promise<boolean> {
+    return this.dataSource.getRepository(ProductVersion).existsBy({ product, version });
+  }
+
   list(): Promise<ProductVersion[]> {
     return this.dataSource.getRepository(ProductVersion).find({ order: { product: 'ASC', createdAt: 'DESC' } });
   }

@@ -30,7 +30,7 @@ export class ProjectWaiversResolver {
     return context.loaders.waiversByProject.load(project.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'An open remaining issue, a bounced hand-off or an upheld complaint is on record.' })
+  @FieldResolver(() => Boolean, { description: 'An open remaining issue or a bounced hand-off is on record.' })
   async hasOpenProblem(@Root() project: Project, @Ctx() context: Context): Promise<boolean> {
     return (await context.loaders.hasOpenProblem.load(project.id)).length > 0;
   }

@@ -6,6 +6,9 @@ export class WorkOrderPermissions {
   @Field(() => Boolean, { description: 'Reject with advice or accept (the RND_MANAGER, while it awaits review).' })
   review: boolean;
 
+  @Field(() => Boolean, { description: 'Name or replace the lead (the RND_MANAGER, while open for claiming or in progress).' })
+  assignLead: boolean;
+
   @Field(() => Boolean, { description: 'Add R&D members (its lead).' })
   addMembers: boolean;
 

@@ -21,10 +21,13 @@ export enum WorkOrderStatus {
   CLOSED = 'CLOSED',
   /** Converted into an improvement request with the submitter's agreement. */
   CONVERTED = 'CONVERTED',
+  /** Returned with advice, and the submitter settled it inside support instead. */
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 export enum WorkOrderAction {
   RESUBMIT = 'RESUBMIT',
+  WITHDRAW = 'WITHDRAW',
   CLAIM = 'CLAIM',
   REQUEST_CLOSURE = 'REQUEST_CLOSURE',
   CONFIRM_CLOSURE = 'CONFIRM_CLOSURE',

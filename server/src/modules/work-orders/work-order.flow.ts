@@ -15,6 +15,7 @@ export interface WorkOrderRule {
 /** 第四十五–四十七条 as data: after R&D's review, every step, from which state, by whom, to where. */
 export const WORK_ORDER_FLOW: readonly WorkOrderRule[] = [
   { action: A.RESUBMIT, from: S.RETURNED, by: 'SUBMITTER', to: S.AWAITING_RND_REVIEW, text: 'resubmissionNote' },
+  { action: A.WITHDRAW, from: S.RETURNED, by: 'SUBMITTER', to: S.WITHDRAWN, text: null },
   { action: A.CLAIM, from: S.OPEN_FOR_CLAIM, by: 'RND', to: S.IN_PROGRESS, text: null },
   { action: A.REQUEST_CLOSURE, from: S.IN_PROGRESS, by: 'LEAD', to: S.CLOSURE_REQUESTED, text: 'solution' },
   { action: A.CONFIRM_CLOSURE, from: S.CLOSURE_REQUESTED, by: 'SUBMITTER', to: S.CLOSED, text: null },
@@ -25,6 +26,9 @@ export const WORK_ORDER_FLOW: readonly WorkOrderRule[] = [
 ];
 
 export const workOrderRuleFor = (action: A, from: S): WorkOrderRule | undefined => WORK_ORDER_FLOW.find((rule) => rule.action === action && rule.from === from);
+
+/** States in which the order is open: with the manager or with R&D (the board's counter). */
+export const OPEN_STATES: readonly S[] = [S.PENDING_APPROVAL, S.AWAITING_RND_REVIEW, S.OPEN_FOR_CLAIM, S.IN_PROGRESS, S.CLOSURE_REQUESTED, S.CONVERSION_PROPOSED];
 
 /** States in which R&D still has the order (its queue). */
 export const ACTIVE_RND_STATES: readonly S[] = [S.AWAITING_RND_REVIEW, S.OPEN_FOR_CLAIM, S.IN_PROGRESS, S.CLOSURE_REQUESTED, S.CONVERSION_PROPOSED];

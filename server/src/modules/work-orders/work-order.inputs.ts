@@ -63,3 +63,15 @@ export class AddWorkOrderMemberInput {
   @Field(() => ID)
   userId: string;
 }
+
+@InputType({ description: 'The RND_MANAGER names (or replaces) the lead of an order open for claiming or in progress.' })
+export class AssignWorkOrderLeadInput {
+  @Field(() => ID)
+  workOrderId: string;
+
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field(() => ID)
+  leadId: string;
+}

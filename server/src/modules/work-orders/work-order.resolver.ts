@@ -12,7 +12,7 @@ import { RndQueueChange } from './rnd-queue-change.type';
 import { WorkOrderPermissions } from './work-order-permissions.type';
 import { WorkOrderStatus } from './work-order.enums';
 import { ACTIVE_RND_STATES } from './work-order.flow';
-import { AddWorkOrderMemberInput, ReviewFaultWorkOrderInput, SubmitFaultWorkOrderInput, WorkOrderActionInput } from './work-order.inputs';
+import { AddWorkOrderMemberInput, AssignWorkOrderLeadInput, ReviewFaultWorkOrderInput, SubmitFaultWorkOrderInput, WorkOrderActionInput } from './work-order.inputs';
 import { rndQueueChanges } from './work-order.subscription';
 
 @Resolver(() => FaultWorkOrder)
@@ -33,6 +33,12 @@ export class FaultWorkOrderResolver {
   @Mutation(() => FaultWorkOrder, { description: 'Resubmit, claim, request closure, confirm or dispute it, propose or answer a conversion.' })
   actOnWorkOrder(@Ctx() context: Context, @Arg('input', () => WorkOrderActionInput) input: WorkOrderActionInput): Promise<FaultWorkOrder> {
     return context.services.workOrders.act(requireUser(context), input);
+  }
+
+  @SignedIn(Role.RND_MANAGER)
+  @Mutation(() => FaultWorkOrder, { description: 'Names the lead of an order nobody claimed, or replaces the lead of one in progress.' })
+  assignWorkOrderLead(@Ctx() context: Context, @Arg('input', () => AssignWorkOrderLeadInput) input: AssignWorkOrderLeadInput): Promise<FaultWorkOrder> {
+    return context.services.workOrders.assignLead(requireUser(context), input);
   }
 
   @SignedIn(Role.RND)
@@ -88,8 +94,10 @@ export class FaultWorkOrderResolver {
   viewerCan(@Root() order: FaultWorkOrder, @Ctx() context: Context): WorkOrderPermissions {
     const viewer = requireUser(context);
     const { workOrders } = context.services;
+    const managesRnd = viewer.roles.includes(Role.RND_MANAGER);
     return {
-      review: viewer.roles.includes(Role.RND_MANAGER) && order.status === WorkOrderStatus.AWAITING_RND_REVIEW,
+      review: managesRnd && order.status === WorkOrderStatus.AWAITING_RND_REVIEW,
+      assignLead: managesRnd && (order.status === WorkOrderStatus.OPEN_FOR_CLAIM || order.status === WorkOrderStatus.IN_PROGRESS),
       addMembers: order.leadId === viewer.id && ACTIVE_RND_STATES.includes(order.status),
       actions: workOrders.actionsFor(viewer, order),
     };

@@ -24,7 +24,7 @@ import { WorkOrderAction, WorkOrderReview, WorkOrderStatus as Status } from './w
 import { WorkOrderErrorCode } from './work-order.errors';
 import { WORK_ORDER_CHANGED } from './work-order.events';
 import { ACTIVE_RND_STATES, WORK_ORDER_FLOW, type WorkOrderParty, workOrderRuleFor } from './work-order.flow';
-import type { AddWorkOrderMemberInput, ReviewFaultWorkOrderInput, SubmitFaultWorkOrderInput, WorkOrderActionInput } from './work-order.inputs';
+import type { AddWorkOrderMemberInput, AssignWorkOrderLeadInput, ReviewFaultWorkOrderInput, SubmitFaultWorkOrderInput, WorkOrderActionInput } from './work-order.inputs';
 import { visibleWorkOrderCondition } from './work-order.policy';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
@@ -114,8 +114,12 @@ export class WorkOrderService {
     if (input.review === WorkOrderReview.REJECT_WITH_ADVICE) {
       const advice = input.advice?.trim();
       if (!advice) throw invalid({ advice: 'REQUIRED' });
-      return this.step(order, input.expectedVersion, { status: Status.RETURNED, rndAdvice: advice }, viewer.id, 'RETURNED_WITH_ADVICE');
+      // Support acts on the advice: the issue is theirs again until the order is resubmitted.
+      return this.step(order, input.expectedVersion, { status: Status.RETURNED, rndAdvice: advice }, viewer.id, 'RETURNED_WITH_ADVICE', (unit) =>
+        this.remainingIssues.returnToSupport(unit, order.remainingIssueId, viewer.id),
+      );
     }
+    if (input.leadId === '') throw invalid({ leadId: 'REQUIRED' });
     if (!input.leadId) return this.step(order, input.expectedVersion, { status: Status.OPEN_FOR_CLAIM }, viewer.id, 'OPENED_FOR_CLAIM');
     const lead = await this.rndEngineer(input.leadId, 'leadId');
     return this.step(order, input.expectedVersion, { status: Status.IN_PROGRESS, leadId: lead.id }, viewer.id, 'LEAD_ASSIGNED', (unit) => this.joinProject(unit, order.projectId, lead.id, viewer.id));
@@ -135,6 +139,7 @@ export class WorkOrderService {
     if (input.action === WorkOrderAction.CLAIM) changes.leadId = viewer.id;
     return this.step(order, input.expectedVersion, changes, viewer.id, input.action, async (unit) => {
       if (input.action === WorkOrderAction.CLAIM) await this.joinProject(unit, order.projectId, viewer.id, viewer.id);
+      if (input.action === WorkOrderAction.RESUBMIT) await this.remainingIssues.sendToRnd(unit, order.remainingIssueId, order.projectId, viewer.id, 'FAULT_WORK_ORDER');
       if (input.action === WorkOrderAction.CONFIRM_CLOSURE) await this.remainingIssues.resolveFromRnd(unit, order.remainingIssueId, viewer.id, order.solution ?? '');
       if (input.action === WorkOrderAction.ACCEPT_CONVERSION) {
         const request = await this.improvements.createFromConversion(unit, {
@@ -157,11 +162,24 @@ export class WorkOrderService {
     if (!ACTIVE_RND_STATES.includes(order.status)) throw notAllowed(order, 'add members');
     const member = await this.rndEngineer(input.userId, 'userId');
     return inTransaction(this.dataSource, this.bus, async (unit) => {
-      await unit.manager.createQueryBuilder().insert().into(WorkOrderMember).values({ workOrderId: order.id, userId: member.id, addedById: viewer.id }).orIgnore().execute();
+      // Only while R&D still has it, whatever happened since it was read.
+      const [locked] = (await unit.manager.query('SELECT status FROM fault_work_order WHERE id = $1 FOR UPDATE', [order.id])) as { status: Status }[];
+      if (!ACTIVE_RND_STATES.includes(locked.status)) throw notAllowed({ ...order, status: locked.status }, 'add members');
+      const added = await unit.manager.createQueryBuilder().insert().into(WorkOrderMember).values({ workOrderId: order.id, userId: member.id, addedById: viewer.id }).orIgnore().returning('user_id').execute();
+      if ((added.raw as unknown[]).length === 0) return order;
       await this.joinProject(unit, order.projectId, member.id, viewer.id);
       await this.recordChange(unit, order, viewer.id, 'MEMBER_ADDED', order.status);
       return order;
     });
+  }
+
+  /** The RND_MANAGER names the lead of an order nobody claimed, or replaces the lead of one in progress. */
+  async assignLead(viewer: Viewer, input: AssignWorkOrderLeadInput): Promise<FaultWorkOrder> {
+    const order = await this.load(viewer, input.workOrderId, input.expectedVersion);
+    if (!viewer.roles.includes(Role.RND_MANAGER)) throw forbidden('assign leads (the RND_MANAGER does)');
+    if (order.status !== Status.OPEN_FOR_CLAIM && order.status !== Status.IN_PROGRESS) throw notAllowed(order, 'assign a lead');
+    const lead = await this.rndEngineer(input.leadId, 'leadId');
+    return this.step(order, input.expectedVersion, { status: Status.IN_PROGRESS, leadId: lead.id }, viewer.id, 'LEAD_ASSIGNED', (unit) => this.joinProject(unit, order.projectId, lead.id, viewer.id));
   }
 
   /** R&D's live queue: everything R&D holds for the RND_MANAGER; open-for-claim and one's own for an engineer. */
@@ -222,7 +240,8 @@ export class WorkOrderService {
   }
 
   private async afterApproval(unit: UnitOfWork, orderId: string, status: Status): Promise<FaultWorkOrder> {
-    await unit.manager.update(FaultWorkOrder, { id: orderId, status: Status.PENDING_APPROVAL }, { status, version: () => 'version + 1' });
+    const moved = await unit.manager.update(FaultWorkOrder, { id: orderId, status: Status.PENDING_APPROVAL }, { status, version: () => 'version + 1' });
+    if (moved.affected !== 1) throw conflict('This work order');
     const order = await unit.manager.getRepository(FaultWorkOrder).findOneByOrFail({ id: orderId });
     await this.recordChange(unit, order, null, status === Status.AWAITING_RND_REVIEW ? 'APPROVED' : 'REJECTED_BY_MANAGER', Status.PENDING_APPROVAL);
     return order;

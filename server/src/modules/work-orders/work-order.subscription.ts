@@ -10,7 +10,7 @@ import { WORK_ORDER_CHANGED } from './work-order.events';
  * The live R&D queue. The RND_MANAGER hears of every work order; an engineer of those open
  * for claiming (arriving, or leaving when someone claims them) and of those they lead or work
  * on — read from the event's payload, which names the status before and after, the lead and
- * the members. Roles and session are re-checked per event by the WebSocket server.
+ * the members. The session, and the roles this feed was opened with, are re-checked per event (subscriptionScope).
  */
 export function rndQueueChanges(context: Context): AsyncIterableIterator<RndQueueChange> {
   const user = requireUser(context);
