@@ -139,12 +139,12 @@ describe.skipIf(!haveChromium)('resource requests through the approvals inbox in
     muted = true;
 
     await firstPage.click(`[data-testid="reject-${approval.id}"]`);
-    await firstPage.waitForSelector('[data-testid="decide-form"]');
-    await firstPage.click('[data-testid="decide-submit"]');
-    const required = await firstPage.waitForSelector('[data-testid="decide-form"] .ant-form-item-explain-error');
+    await firstPage.waitForSelector('[data-testid="decide-approval-form"]');
+    await firstPage.click('[data-testid="decide-approval-submit"]');
+    const required = await firstPage.waitForSelector('[data-testid="decide-approval-form"] .ant-form-item-explain-error');
     expect(await required.textContent()).toBe(zhCN.validation.REQUIRED);
     await firstPage.fill('#decide-approval_comment', '本月存储方向人手已满，请与第二售前协调');
-    await firstPage.click('[data-testid="decide-submit"]');
+    await firstPage.click('[data-testid="decide-approval-submit"]');
     await firstPage.waitForSelector(`[data-testid="approval-${approval.id}"]`, { state: 'detached', timeout: 10_000 });
 
     await secondPage.click(`[data-testid="approve-${approval.id}"]`);

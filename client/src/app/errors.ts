@@ -16,19 +16,24 @@ export function errorCodes(error: unknown): string[] {
 
 export const hasErrorCode = (error: unknown, code: string): boolean => errorCodes(error).includes(code);
 
+/**
+ * A sentence for an error code, GraphQL's or an HTTP answer's: its translation, filled in from
+ * the error's details (a count, a limit), or `message` only when the code is unknown.
+ */
+export function describeCode(t: TFunction, code: unknown, details: Record<string, unknown> = {}, message?: string): string {
+  if (typeof code === 'string' && isErrorKey(code)) return t(`errors.${code}`, details);
+  return message || t('errors.UNKNOWN');
+}
+
 /** A sentence for the user: the translated code, or the server's message only when the code is unknown. */
 export function describeError(t: TFunction, error: unknown): string {
   if (!CombinedGraphQLErrors.is(error)) return t('errors.NETWORK');
   const first = error.errors[0];
-  const code = first?.extensions?.code;
-  if (typeof code === 'string' && isErrorKey(code)) return t(`errors.${code}`);
-  return first?.message || t('errors.UNKNOWN');
+  return describeCode(t, first?.extensions?.code, first?.extensions, first?.message);
 }
 
-/** For VALIDATION errors: input field → translated problem. */
-export function validationProblems(t: TFunction, error: unknown): Record<string, string> {
-  if (!CombinedGraphQLErrors.is(error)) return {};
-  const fields = error.errors.find((e) => e.extensions?.code === 'VALIDATION')?.extensions?.fields;
+/** Input field → translated problem, from the `fields` of a VALIDATION error (GraphQL's or an HTTP answer's). */
+export function problemsOf(t: TFunction, fields: unknown): Record<string, string> {
   if (typeof fields !== 'object' || fields === null) return {};
   return Object.fromEntries(
     Object.entries(fields).map(([field, problem]) => [
@@ -36,4 +41,10 @@ export function validationProblems(t: TFunction, error: unknown): Record<string,
       typeof problem === 'string' && isProblemKey(problem) ? t(`validation.${problem}`) : t('validation.INVALID'),
     ]),
   );
+}
+
+/** For VALIDATION errors: input field → translated problem. */
+export function validationProblems(t: TFunction, error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  return problemsOf(t, error.errors.find((e) => e.extensions?.code === 'VALIDATION')?.extensions?.fields);
 }

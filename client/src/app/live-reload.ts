@@ -7,11 +7,12 @@ import { useSerialReload } from './serial-reload';
 /**
  * Keeps a list live by reloading it: on each push of `subscription` (one without variables),
  * and on every reconnection, since pushes may have been missed while the socket was down.
+ * `skip`: the viewer may not subscribe (the feed is for other roles); nothing is listened to.
  */
-export function useReloadOnPush<Data>(subscription: TypedDocumentNode<Data, Record<string, never>>, reload: () => Promise<unknown>): void {
+export function useReloadOnPush<Data>(subscription: TypedDocumentNode<Data, Record<string, never>>, reload: () => Promise<unknown>, skip = false): void {
   const requestReload = useSerialReload(reload);
 
-  useSubscription(subscription, { fetchPolicy: 'no-cache', ignoreResults: true, onData: requestReload });
+  useSubscription(subscription, { skip, fetchPolicy: 'no-cache', ignoreResults: true, onData: requestReload });
 
-  useEffect(() => liveConnection.onConnected(requestReload), [requestReload]);
+  useEffect(() => (skip ? undefined : liveConnection.onConnected(requestReload)), [requestReload, skip]);
 }

@@ -6,11 +6,14 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { BoardPage } from '../features/board/BoardPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { TestingPage } from '../features/bug-feedback/TestingPage';
 import { ApplicationsPage } from '../features/presales-applications/ApplicationsPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
+import { RndQueuePage } from '../features/rnd/RndQueuePage';
 import { MyTasksPage } from '../features/tasks/MyTasksPage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
 import { UninitiatedWorkPage } from '../features/uninitiated-work/UninitiatedWorkPage';
+import { WorkOrderPage } from '../features/work-orders/WorkOrderPage';
 import { AppShell } from './shell/AppShell';
 
 function NotFoundPage() {
@@ -46,6 +49,9 @@ export const router = createBrowserRouter([
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'uninitiated', element: <UninitiatedWorkPage /> },
       { path: 'complaints', element: <ComplaintsPage /> },
+      { path: 'rnd', element: <RndQueuePage /> },
+      { path: 'testing', element: <TestingPage /> },
+      { path: 'work-orders/:id', element: <WorkOrderPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

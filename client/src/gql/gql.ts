@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n": typeof types.ApprovalItemFragmentDoc,
+    "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    workOrder {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n": typeof types.ApprovalItemFragmentDoc,
     "\n  fragment ApprovalStepItem on ApprovalStep {\n    position\n    approverRole\n    status\n    comment\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n  }\n": typeof types.ApprovalStepItemFragmentDoc,
     "\n  query ApprovalsInbox {\n    approvalsInbox {\n      ...ApprovalItem\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
     "\n  subscription ApprovalsInboxChanged {\n    approvalsInboxChanged {\n      seq\n    }\n  }\n": typeof types.ApprovalsInboxChangedDocument,
@@ -23,11 +23,16 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n": typeof types.ProjectCardFragmentDoc,
+    "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n    counters {\n      openRemainingIssues\n      pendingApprovals\n      openWorkOrders\n    }\n  }\n": typeof types.ProjectCardFragmentDoc,
     "\n  query Board {\n    projects {\n      ...ProjectCard\n    }\n    latestSeq\n  }\n": typeof types.BoardDocument,
     "\n  subscription BoardChanged {\n    boardChanged {\n      seq\n      project {\n        ...ProjectCard\n      }\n    }\n  }\n": typeof types.BoardChangedDocument,
     "\n  query ChangesSince($seq: Float!) {\n    changesSince(seq: $seq) {\n      events {\n        seq\n        projectId\n        project {\n          ...ProjectCard\n        }\n      }\n      cursor\n      hasMore\n    }\n  }\n": typeof types.ChangesSinceDocument,
     "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n": typeof types.MoveProjectStageDocument,
+    "\n  fragment BugFeedbackItem on BugFeedback {\n    id\n    kind\n    title\n    description\n    status\n    testerNotes\n    createdAt\n    version\n    reportedBy {\n      id\n      name\n    }\n    tester {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    foundIn {\n      id\n      product\n      version\n    }\n    fixVersion {\n      id\n      product\n      version\n    }\n  }\n": typeof types.BugFeedbackItemFragmentDoc,
+    "\n  query OpenBugFeedback {\n    bugFeedback(open: true) {\n      ...BugFeedbackItem\n    }\n  }\n": typeof types.OpenBugFeedbackDocument,
+    "\n  subscription BugFeedbackChanged {\n    bugFeedbackChanged {\n      seq\n    }\n  }\n": typeof types.BugFeedbackChangedDocument,
+    "\n  mutation ReportBugFeedback($input: ReportBugFeedbackInput!) {\n    reportBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n": typeof types.ReportBugFeedbackDocument,
+    "\n  mutation ActOnBugFeedback($input: TesterActionInput!) {\n    actOnBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n": typeof types.ActOnBugFeedbackDocument,
     "\n  fragment ComplaintRow on Complaint {\n    id\n    title\n    description\n    status\n    createdAt\n    decidedAt\n    decisionComment\n    project {\n      id\n      name\n    }\n    complainant {\n      id\n      name\n    }\n    respondent {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n": typeof types.ComplaintRowFragmentDoc,
     "\n  query Complaints {\n    complaints {\n      ...ComplaintRow\n    }\n  }\n": typeof types.ComplaintsDocument,
     "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      ...ComplaintRow\n    }\n  }\n": typeof types.FileComplaintDocument,
@@ -40,7 +45,15 @@ type Documents = {
     "\n  mutation SubmitProjectDocument($input: DocumentVersionInput!) {\n    submitProjectDocument(input: $input) {\n      ...DocumentItem\n    }\n  }\n": typeof types.SubmitProjectDocumentDocument,
     "\n  mutation ReviewProjectDocument($input: ReviewProjectDocumentInput!) {\n    reviewProjectDocument(input: $input) {\n      ...DocumentItem\n    }\n  }\n": typeof types.ReviewProjectDocumentDocument,
     "\n  mutation RecordCustomerSignature($input: RecordCustomerSignatureInput!) {\n    recordCustomerSignature(input: $input) {\n      ...DocumentItem\n    }\n  }\n": typeof types.RecordCustomerSignatureDocument,
+    "\n  fragment ImprovementItem on ImprovementRequest {\n    id\n    sequence\n    title\n    description\n    status\n    projectName\n    salesAgreedAt\n    decisionComment\n    rndMinutes\n    createdAt\n    version\n    issuedBy {\n      id\n      name\n    }\n    rndLead {\n      id\n      name\n    }\n  }\n": typeof types.ImprovementItemFragmentDoc,
+    "\n  mutation IssueImprovementRequest($input: IssueImprovementRequestInput!) {\n    issueImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.IssueImprovementRequestDocument,
+    "\n  mutation AgreeToImprovementRequest($input: ImprovementStepInput!) {\n    agreeToImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.AgreeToImprovementRequestDocument,
+    "\n  mutation DeclineImprovementRequest($input: DeclineImprovementRequestInput!) {\n    declineImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.DeclineImprovementRequestDocument,
+    "\n  mutation DecideImprovementRequest($input: DecideImprovementRequestInput!) {\n    decideImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.DecideImprovementRequestDocument,
+    "\n  mutation LogRndTime($input: LogRndTimeInput!) {\n    logRndTime(input: $input) {\n      id\n      minutes\n    }\n  }\n": typeof types.LogRndTimeDocument,
+    "\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.CompleteImprovementRequestDocument,
     "\n  query PresalesPeople {\n    users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": typeof types.PresalesPeopleDocument,
+    "\n  query RndPeople {\n    users(role: RND) {\n      id\n      name\n    }\n  }\n": typeof types.RndPeopleDocument,
     "\n  fragment PresalesApplicationItem on PresalesApplication {\n    id\n    projectName\n    requirements\n    supportTypes\n    wantedStart\n    wantedEnd\n    createdAt\n    customer {\n      id\n      name\n    }\n    requestedBy {\n      id\n      name\n    }\n    assignedPresales {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      currentStep\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n": typeof types.PresalesApplicationItemFragmentDoc,
     "\n  query PresalesApplications {\n    presalesApplications {\n      ...PresalesApplicationItem\n    }\n  }\n": typeof types.PresalesApplicationsDocument,
     "\n  mutation ApplyForPresalesSupport($input: ApplyForPresalesSupportInput!) {\n    applyForPresalesSupport(input: $input) {\n      ...PresalesApplicationItem\n    }\n  }\n": typeof types.ApplyForPresalesSupportDocument,
@@ -49,15 +62,22 @@ type Documents = {
     "\n  subscription ProjectActivity($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      seq\n      type\n    }\n  }\n": typeof types.ProjectActivityDocument,
     "\n  query InitiationOptions {\n    customers {\n      id\n      name\n      industry\n    }\n    salesPeople: users(role: SALES) {\n      id\n      name\n    }\n    presalesPeople: users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": typeof types.InitiationOptionsDocument,
     "\n  mutation InitiateProject($input: InitiateProjectInput!) {\n    initiateProject(input: $input) {\n      ...ProjectCard\n    }\n  }\n": typeof types.InitiateProjectDocument,
+    "\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    severeBug\n    failedAttempts\n    resolution\n    createdAt\n    version\n    owner {\n      id\n      name\n    }\n    attempts {\n      id\n      whatWasTried\n      result\n      succeeded\n      createdAt\n      triedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RemainingIssueRowFragmentDoc,
+    "\n  mutation RecordIssueAttempt($input: RecordIssueAttemptInput!) {\n    recordIssueAttempt(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordIssueAttemptDocument,
+    "\n  mutation MarkObviousSevereBug($input: RemainingIssueStepInput!) {\n    markObviousSevereBug(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n": typeof types.MarkObviousSevereBugDocument,
+    "\n  mutation ResolveRemainingIssue($input: ResolveRemainingIssueInput!) {\n    resolveRemainingIssue(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n": typeof types.ResolveRemainingIssueDocument,
     "\n  fragment ReportItem on CommunicationReport {\n    id\n    title\n    result\n    method\n    channel\n    communicator\n    communicatedAt\n    problemsHandled\n    remainingProblems\n    writtenRequestedAt\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.ReportItemFragmentDoc,
-    "\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    createdAt\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.RemainingIssueRowFragmentDoc,
     "\n  mutation FileCommunicationReport($input: FileCommunicationReportInput!) {\n    fileCommunicationReport(input: $input) {\n      ...ReportItem\n    }\n  }\n": typeof types.FileCommunicationReportDocument,
     "\n  mutation RequestWrittenReport($reportId: ID!) {\n    requestWrittenReport(reportId: $reportId) {\n      ...ReportItem\n    }\n  }\n": typeof types.RequestWrittenReportDocument,
+    "\n  query ProjectRnd($id: ID!) {\n    project(id: $id) {\n      id\n      productVersion {\n        ...ProductVersionItem\n      }\n      rndCost {\n        minutes\n        thresholdHours\n        bonusAfterRndCost\n      }\n      improvementRequests {\n        ...ImprovementItem\n      }\n      workOrders {\n        ...WorkOrderRow\n      }\n    }\n  }\n": typeof types.ProjectRndDocument,
+    "\n  query RndQueue {\n    rndQueue {\n      ...WorkOrderRow\n    }\n    improvementQueue {\n      ...ImprovementItem\n    }\n  }\n": typeof types.RndQueueDocument,
+    "\n  subscription RndQueueChanged {\n    rndQueueChanged {\n      seq\n    }\n  }\n": typeof types.RndQueueChangedDocument,
     "\n  fragment SupportRequestItem on SupportRequest {\n    id\n    content\n    status\n    holder\n    dueAt\n    proposedFor\n    version\n    createdAt\n    updatedAt\n    requestedBy {\n      id\n      name\n    }\n    responsibleForFailure {\n      id\n      name\n    }\n    handoffs {\n      id\n      content\n      scope\n      handoffAt\n      result\n      resolved\n      createdAt\n    }\n  }\n": typeof types.SupportRequestItemFragmentDoc,
     "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": typeof types.RequestSupportDocument,
     "\n  mutation ActOnSupportRequest($input: SupportActionInput!) {\n    actOnSupportRequest(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": typeof types.ActOnSupportRequestDocument,
     "\n  fragment ProjectTaskItem on ProjectTask {\n    id\n    kind\n    description\n    dueOn\n    status\n    result\n    completedAt\n    createdAt\n    version\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n  }\n": typeof types.ProjectTaskItemFragmentDoc,
     "\n  query MyTasks {\n    myTasks {\n      ...ProjectTaskItem\n      project {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  subscription MyTasksChanged {\n    myTasksChanged {\n      seq\n    }\n  }\n": typeof types.MyTasksChangedDocument,
     "\n  mutation RequestInfo($input: RequestInfoInput!) {\n    requestInfo(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": typeof types.RequestInfoDocument,
     "\n  mutation RequestUpgrade($input: RequestUpgradeInput!) {\n    requestUpgrade(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": typeof types.RequestUpgradeDocument,
     "\n  mutation CompleteProjectTask($input: CompleteProjectTaskInput!) {\n    completeProjectTask(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": typeof types.CompleteProjectTaskDocument,
@@ -69,11 +89,24 @@ type Documents = {
     "\n  mutation RemindSalesToInitiate($input: UninitiatedWorkStepInput!) {\n    remindSalesToInitiate(input: $input) {\n      ...UninitiatedWorkItem\n    }\n  }\n": typeof types.RemindSalesToInitiateDocument,
     "\n  mutation StopUninitiatedSupport($input: UninitiatedWorkStepInput!) {\n    stopUninitiatedSupport(input: $input) {\n      ...UninitiatedWorkItem\n    }\n  }\n": typeof types.StopUninitiatedSupportDocument,
     "\n  mutation LinkInitiatedProject($input: LinkInitiatedProjectInput!) {\n    linkInitiatedProject(input: $input) {\n      ...UninitiatedWorkItem\n    }\n  }\n": typeof types.LinkInitiatedProjectDocument,
+    "\n  fragment ProductVersionItem on ProductVersion {\n    id\n    product\n    version\n    kind\n    confirmedAt\n    createdAt\n    confirmedBy {\n      id\n      name\n    }\n  }\n": typeof types.ProductVersionItemFragmentDoc,
+    "\n  query ProductVersions {\n    productVersions {\n      ...ProductVersionItem\n    }\n  }\n": typeof types.ProductVersionsDocument,
+    "\n  mutation RegisterProductVersion($input: RegisterProductVersionInput!) {\n    registerProductVersion(input: $input) {\n      ...ProductVersionItem\n    }\n  }\n": typeof types.RegisterProductVersionDocument,
+    "\n  mutation ConfirmProductVersion($versionId: ID!) {\n    confirmProductVersion(versionId: $versionId) {\n      ...ProductVersionItem\n    }\n  }\n": typeof types.ConfirmProductVersionDocument,
+    "\n  mutation UseProductVersion($input: UseProductVersionInput!) {\n    useProductVersion(input: $input) {\n      ...ProjectCard\n      productVersion {\n        ...ProductVersionItem\n      }\n    }\n  }\n": typeof types.UseProductVersionDocument,
     "\n  fragment WaiverItem on Waiver {\n    id\n    step\n    reason\n    createdAt\n    waivedBy {\n      id\n      name\n    }\n  }\n": typeof types.WaiverItemFragmentDoc,
     "\n  mutation WaiveStep($input: WaiveStepInput!) {\n    waiveStep(input: $input) {\n      ...WaiverItem\n    }\n  }\n": typeof types.WaiveStepDocument,
+    "\n  fragment WorkOrderRow on FaultWorkOrder {\n    id\n    title\n    status\n    projectName\n    createdAt\n    version\n    submittedBy {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    viewerCan {\n      review\n      assignLead\n      addMembers\n      actions\n    }\n  }\n": typeof types.WorkOrderRowFragmentDoc,
+    "\n  fragment WorkOrderDetail on FaultWorkOrder {\n    ...WorkOrderRow\n    environment\n    steps\n    symptoms\n    logs\n    rndAdvice\n    resubmissionNote\n    solution\n    disputeReason\n    conversionProposal\n    project {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WorkOrderDetailFragmentDoc,
+    "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.WorkOrderDocument,
+    "\n  mutation SubmitFaultWorkOrder($input: SubmitFaultWorkOrderInput!) {\n    submitFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.SubmitFaultWorkOrderDocument,
+    "\n  mutation ReviewFaultWorkOrder($input: ReviewFaultWorkOrderInput!) {\n    reviewFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.ReviewFaultWorkOrderDocument,
+    "\n  mutation ActOnWorkOrder($input: WorkOrderActionInput!) {\n    actOnWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.ActOnWorkOrderDocument,
+    "\n  mutation AddWorkOrderMember($input: AddWorkOrderMemberInput!) {\n    addWorkOrderMember(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.AddWorkOrderMemberDocument,
+    "\n  mutation AssignWorkOrderLead($input: AssignWorkOrderLeadInput!) {\n    assignWorkOrderLead(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": typeof types.AssignWorkOrderLeadDocument,
 };
 const documents: Documents = {
-    "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n": types.ApprovalItemFragmentDoc,
+    "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    workOrder {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n": types.ApprovalItemFragmentDoc,
     "\n  fragment ApprovalStepItem on ApprovalStep {\n    position\n    approverRole\n    status\n    comment\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n  }\n": types.ApprovalStepItemFragmentDoc,
     "\n  query ApprovalsInbox {\n    approvalsInbox {\n      ...ApprovalItem\n    }\n  }\n": types.ApprovalsInboxDocument,
     "\n  subscription ApprovalsInboxChanged {\n    approvalsInboxChanged {\n      seq\n    }\n  }\n": types.ApprovalsInboxChangedDocument,
@@ -82,11 +115,16 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n": types.ProjectCardFragmentDoc,
+    "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n    counters {\n      openRemainingIssues\n      pendingApprovals\n      openWorkOrders\n    }\n  }\n": types.ProjectCardFragmentDoc,
     "\n  query Board {\n    projects {\n      ...ProjectCard\n    }\n    latestSeq\n  }\n": types.BoardDocument,
     "\n  subscription BoardChanged {\n    boardChanged {\n      seq\n      project {\n        ...ProjectCard\n      }\n    }\n  }\n": types.BoardChangedDocument,
     "\n  query ChangesSince($seq: Float!) {\n    changesSince(seq: $seq) {\n      events {\n        seq\n        projectId\n        project {\n          ...ProjectCard\n        }\n      }\n      cursor\n      hasMore\n    }\n  }\n": types.ChangesSinceDocument,
     "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n": types.MoveProjectStageDocument,
+    "\n  fragment BugFeedbackItem on BugFeedback {\n    id\n    kind\n    title\n    description\n    status\n    testerNotes\n    createdAt\n    version\n    reportedBy {\n      id\n      name\n    }\n    tester {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    foundIn {\n      id\n      product\n      version\n    }\n    fixVersion {\n      id\n      product\n      version\n    }\n  }\n": types.BugFeedbackItemFragmentDoc,
+    "\n  query OpenBugFeedback {\n    bugFeedback(open: true) {\n      ...BugFeedbackItem\n    }\n  }\n": types.OpenBugFeedbackDocument,
+    "\n  subscription BugFeedbackChanged {\n    bugFeedbackChanged {\n      seq\n    }\n  }\n": types.BugFeedbackChangedDocument,
+    "\n  mutation ReportBugFeedback($input: ReportBugFeedbackInput!) {\n    reportBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n": types.ReportBugFeedbackDocument,
+    "\n  mutation ActOnBugFeedback($input: TesterActionInput!) {\n    actOnBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n": types.ActOnBugFeedbackDocument,
     "\n  fragment ComplaintRow on Complaint {\n    id\n    title\n    description\n    status\n    createdAt\n    decidedAt\n    decisionComment\n    project {\n      id\n      name\n    }\n    complainant {\n      id\n      name\n    }\n    respondent {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n": types.ComplaintRowFragmentDoc,
     "\n  query Complaints {\n    complaints {\n      ...ComplaintRow\n    }\n  }\n": types.ComplaintsDocument,
     "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      ...ComplaintRow\n    }\n  }\n": types.FileComplaintDocument,
@@ -99,7 +137,15 @@ const documents: Documents = {
     "\n  mutation SubmitProjectDocument($input: DocumentVersionInput!) {\n    submitProjectDocument(input: $input) {\n      ...DocumentItem\n    }\n  }\n": types.SubmitProjectDocumentDocument,
     "\n  mutation ReviewProjectDocument($input: ReviewProjectDocumentInput!) {\n    reviewProjectDocument(input: $input) {\n      ...DocumentItem\n    }\n  }\n": types.ReviewProjectDocumentDocument,
     "\n  mutation RecordCustomerSignature($input: RecordCustomerSignatureInput!) {\n    recordCustomerSignature(input: $input) {\n      ...DocumentItem\n    }\n  }\n": types.RecordCustomerSignatureDocument,
+    "\n  fragment ImprovementItem on ImprovementRequest {\n    id\n    sequence\n    title\n    description\n    status\n    projectName\n    salesAgreedAt\n    decisionComment\n    rndMinutes\n    createdAt\n    version\n    issuedBy {\n      id\n      name\n    }\n    rndLead {\n      id\n      name\n    }\n  }\n": types.ImprovementItemFragmentDoc,
+    "\n  mutation IssueImprovementRequest($input: IssueImprovementRequestInput!) {\n    issueImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.IssueImprovementRequestDocument,
+    "\n  mutation AgreeToImprovementRequest($input: ImprovementStepInput!) {\n    agreeToImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.AgreeToImprovementRequestDocument,
+    "\n  mutation DeclineImprovementRequest($input: DeclineImprovementRequestInput!) {\n    declineImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.DeclineImprovementRequestDocument,
+    "\n  mutation DecideImprovementRequest($input: DecideImprovementRequestInput!) {\n    decideImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.DecideImprovementRequestDocument,
+    "\n  mutation LogRndTime($input: LogRndTimeInput!) {\n    logRndTime(input: $input) {\n      id\n      minutes\n    }\n  }\n": types.LogRndTimeDocument,
+    "\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.CompleteImprovementRequestDocument,
     "\n  query PresalesPeople {\n    users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": types.PresalesPeopleDocument,
+    "\n  query RndPeople {\n    users(role: RND) {\n      id\n      name\n    }\n  }\n": types.RndPeopleDocument,
     "\n  fragment PresalesApplicationItem on PresalesApplication {\n    id\n    projectName\n    requirements\n    supportTypes\n    wantedStart\n    wantedEnd\n    createdAt\n    customer {\n      id\n      name\n    }\n    requestedBy {\n      id\n      name\n    }\n    assignedPresales {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      currentStep\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n": types.PresalesApplicationItemFragmentDoc,
     "\n  query PresalesApplications {\n    presalesApplications {\n      ...PresalesApplicationItem\n    }\n  }\n": types.PresalesApplicationsDocument,
     "\n  mutation ApplyForPresalesSupport($input: ApplyForPresalesSupportInput!) {\n    applyForPresalesSupport(input: $input) {\n      ...PresalesApplicationItem\n    }\n  }\n": types.ApplyForPresalesSupportDocument,
@@ -108,15 +154,22 @@ const documents: Documents = {
     "\n  subscription ProjectActivity($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      seq\n      type\n    }\n  }\n": types.ProjectActivityDocument,
     "\n  query InitiationOptions {\n    customers {\n      id\n      name\n      industry\n    }\n    salesPeople: users(role: SALES) {\n      id\n      name\n    }\n    presalesPeople: users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": types.InitiationOptionsDocument,
     "\n  mutation InitiateProject($input: InitiateProjectInput!) {\n    initiateProject(input: $input) {\n      ...ProjectCard\n    }\n  }\n": types.InitiateProjectDocument,
+    "\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    severeBug\n    failedAttempts\n    resolution\n    createdAt\n    version\n    owner {\n      id\n      name\n    }\n    attempts {\n      id\n      whatWasTried\n      result\n      succeeded\n      createdAt\n      triedBy {\n        id\n        name\n      }\n    }\n  }\n": types.RemainingIssueRowFragmentDoc,
+    "\n  mutation RecordIssueAttempt($input: RecordIssueAttemptInput!) {\n    recordIssueAttempt(input: $input) {\n      id\n    }\n  }\n": types.RecordIssueAttemptDocument,
+    "\n  mutation MarkObviousSevereBug($input: RemainingIssueStepInput!) {\n    markObviousSevereBug(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n": types.MarkObviousSevereBugDocument,
+    "\n  mutation ResolveRemainingIssue($input: ResolveRemainingIssueInput!) {\n    resolveRemainingIssue(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n": types.ResolveRemainingIssueDocument,
     "\n  fragment ReportItem on CommunicationReport {\n    id\n    title\n    result\n    method\n    channel\n    communicator\n    communicatedAt\n    problemsHandled\n    remainingProblems\n    writtenRequestedAt\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": types.ReportItemFragmentDoc,
-    "\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    createdAt\n    owner {\n      id\n      name\n    }\n  }\n": types.RemainingIssueRowFragmentDoc,
     "\n  mutation FileCommunicationReport($input: FileCommunicationReportInput!) {\n    fileCommunicationReport(input: $input) {\n      ...ReportItem\n    }\n  }\n": types.FileCommunicationReportDocument,
     "\n  mutation RequestWrittenReport($reportId: ID!) {\n    requestWrittenReport(reportId: $reportId) {\n      ...ReportItem\n    }\n  }\n": types.RequestWrittenReportDocument,
+    "\n  query ProjectRnd($id: ID!) {\n    project(id: $id) {\n      id\n      productVersion {\n        ...ProductVersionItem\n      }\n      rndCost {\n        minutes\n        thresholdHours\n        bonusAfterRndCost\n      }\n      improvementRequests {\n        ...ImprovementItem\n      }\n      workOrders {\n        ...WorkOrderRow\n      }\n    }\n  }\n": types.ProjectRndDocument,
+    "\n  query RndQueue {\n    rndQueue {\n      ...WorkOrderRow\n    }\n    improvementQueue {\n      ...ImprovementItem\n    }\n  }\n": types.RndQueueDocument,
+    "\n  subscription RndQueueChanged {\n    rndQueueChanged {\n      seq\n    }\n  }\n": types.RndQueueChangedDocument,
     "\n  fragment SupportRequestItem on SupportRequest {\n    id\n    content\n    status\n    holder\n    dueAt\n    proposedFor\n    version\n    createdAt\n    updatedAt\n    requestedBy {\n      id\n      name\n    }\n    responsibleForFailure {\n      id\n      name\n    }\n    handoffs {\n      id\n      content\n      scope\n      handoffAt\n      result\n      resolved\n      createdAt\n    }\n  }\n": types.SupportRequestItemFragmentDoc,
     "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": types.RequestSupportDocument,
     "\n  mutation ActOnSupportRequest($input: SupportActionInput!) {\n    actOnSupportRequest(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": types.ActOnSupportRequestDocument,
     "\n  fragment ProjectTaskItem on ProjectTask {\n    id\n    kind\n    description\n    dueOn\n    status\n    result\n    completedAt\n    createdAt\n    version\n    assignee {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n  }\n": types.ProjectTaskItemFragmentDoc,
     "\n  query MyTasks {\n    myTasks {\n      ...ProjectTaskItem\n      project {\n        id\n        name\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  subscription MyTasksChanged {\n    myTasksChanged {\n      seq\n    }\n  }\n": types.MyTasksChangedDocument,
     "\n  mutation RequestInfo($input: RequestInfoInput!) {\n    requestInfo(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": types.RequestInfoDocument,
     "\n  mutation RequestUpgrade($input: RequestUpgradeInput!) {\n    requestUpgrade(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": types.RequestUpgradeDocument,
     "\n  mutation CompleteProjectTask($input: CompleteProjectTaskInput!) {\n    completeProjectTask(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": types.CompleteProjectTaskDocument,
@@ -128,8 +181,21 @@ const documents: Documents = {
     "\n  mutation RemindSalesToInitiate($input: UninitiatedWorkStepInput!) {\n    remindSalesToInitiate(input: $input) {\n      ...UninitiatedWorkItem\n    }\n  }\n": types.RemindSalesToInitiateDocument,
     "\n  mutation StopUninitiatedSupport($input: UninitiatedWorkStepInput!) {\n    stopUninitiatedSupport(input: $input) {\n      ...UninitiatedWorkItem\n    }\n  }\n": types.StopUninitiatedSupportDocument,
     "\n  mutation LinkInitiatedProject($input: LinkInitiatedProjectInput!) {\n    linkInitiatedProject(input: $input) {\n      ...UninitiatedWorkItem\n    }\n  }\n": types.LinkInitiatedProjectDocument,
+    "\n  fragment ProductVersionItem on ProductVersion {\n    id\n    product\n    version\n    kind\n    confirmedAt\n    createdAt\n    confirmedBy {\n      id\n      name\n    }\n  }\n": types.ProductVersionItemFragmentDoc,
+    "\n  query ProductVersions {\n    productVersions {\n      ...ProductVersionItem\n    }\n  }\n": types.ProductVersionsDocument,
+    "\n  mutation RegisterProductVersion($input: RegisterProductVersionInput!) {\n    registerProductVersion(input: $input) {\n      ...ProductVersionItem\n    }\n  }\n": types.RegisterProductVersionDocument,
+    "\n  mutation ConfirmProductVersion($versionId: ID!) {\n    confirmProductVersion(versionId: $versionId) {\n      ...ProductVersionItem\n    }\n  }\n": types.ConfirmProductVersionDocument,
+    "\n  mutation UseProductVersion($input: UseProductVersionInput!) {\n    useProductVersion(input: $input) {\n      ...ProjectCard\n      productVersion {\n        ...ProductVersionItem\n      }\n    }\n  }\n": types.UseProductVersionDocument,
     "\n  fragment WaiverItem on Waiver {\n    id\n    step\n    reason\n    createdAt\n    waivedBy {\n      id\n      name\n    }\n  }\n": types.WaiverItemFragmentDoc,
     "\n  mutation WaiveStep($input: WaiveStepInput!) {\n    waiveStep(input: $input) {\n      ...WaiverItem\n    }\n  }\n": types.WaiveStepDocument,
+    "\n  fragment WorkOrderRow on FaultWorkOrder {\n    id\n    title\n    status\n    projectName\n    createdAt\n    version\n    submittedBy {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    viewerCan {\n      review\n      assignLead\n      addMembers\n      actions\n    }\n  }\n": types.WorkOrderRowFragmentDoc,
+    "\n  fragment WorkOrderDetail on FaultWorkOrder {\n    ...WorkOrderRow\n    environment\n    steps\n    symptoms\n    logs\n    rndAdvice\n    resubmissionNote\n    solution\n    disputeReason\n    conversionProposal\n    project {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n  }\n": types.WorkOrderDetailFragmentDoc,
+    "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderDetail\n    }\n  }\n": types.WorkOrderDocument,
+    "\n  mutation SubmitFaultWorkOrder($input: SubmitFaultWorkOrderInput!) {\n    submitFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.SubmitFaultWorkOrderDocument,
+    "\n  mutation ReviewFaultWorkOrder($input: ReviewFaultWorkOrderInput!) {\n    reviewFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.ReviewFaultWorkOrderDocument,
+    "\n  mutation ActOnWorkOrder($input: WorkOrderActionInput!) {\n    actOnWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.ActOnWorkOrderDocument,
+    "\n  mutation AddWorkOrderMember($input: AddWorkOrderMemberInput!) {\n    addWorkOrderMember(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.AddWorkOrderMemberDocument,
+    "\n  mutation AssignWorkOrderLead($input: AssignWorkOrderLeadInput!) {\n    assignWorkOrderLead(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n": types.AssignWorkOrderLeadDocument,
 };
 
 /**
@@ -149,7 +215,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    workOrder {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    workOrder {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,7 +251,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n    counters {\n      openRemainingIssues\n      pendingApprovals\n      openWorkOrders\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectCard on Project {\n    id\n    name\n    stage\n    version\n    stageChangedAt\n    customer {\n      id\n      name\n    }\n    responsibleSales {\n      id\n      name\n    }\n    firstPresales {\n      id\n      name\n    }\n    secondPresales {\n      id\n      name\n    }\n    supportTypes\n    viewerCan {\n      moveStage\n      nextStages\n    }\n    counters {\n      openRemainingIssues\n      pendingApprovals\n      openWorkOrders\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +268,26 @@ export function graphql(source: "\n  query ChangesSince($seq: Float!) {\n    cha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n"): (typeof documents)["\n  mutation MoveProjectStage($input: MoveProjectStageInput!) {\n    moveProjectStage(input: $input) {\n      ...ProjectCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BugFeedbackItem on BugFeedback {\n    id\n    kind\n    title\n    description\n    status\n    testerNotes\n    createdAt\n    version\n    reportedBy {\n      id\n      name\n    }\n    tester {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    foundIn {\n      id\n      product\n      version\n    }\n    fixVersion {\n      id\n      product\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment BugFeedbackItem on BugFeedback {\n    id\n    kind\n    title\n    description\n    status\n    testerNotes\n    createdAt\n    version\n    reportedBy {\n      id\n      name\n    }\n    tester {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    foundIn {\n      id\n      product\n      version\n    }\n    fixVersion {\n      id\n      product\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenBugFeedback {\n    bugFeedback(open: true) {\n      ...BugFeedbackItem\n    }\n  }\n"): (typeof documents)["\n  query OpenBugFeedback {\n    bugFeedback(open: true) {\n      ...BugFeedbackItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BugFeedbackChanged {\n    bugFeedbackChanged {\n      seq\n    }\n  }\n"): (typeof documents)["\n  subscription BugFeedbackChanged {\n    bugFeedbackChanged {\n      seq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportBugFeedback($input: ReportBugFeedbackInput!) {\n    reportBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n"): (typeof documents)["\n  mutation ReportBugFeedback($input: ReportBugFeedbackInput!) {\n    reportBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActOnBugFeedback($input: TesterActionInput!) {\n    actOnBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n"): (typeof documents)["\n  mutation ActOnBugFeedback($input: TesterActionInput!) {\n    actOnBugFeedback(input: $input) {\n      ...BugFeedbackItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,7 +339,39 @@ export function graphql(source: "\n  mutation RecordCustomerSignature($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ImprovementItem on ImprovementRequest {\n    id\n    sequence\n    title\n    description\n    status\n    projectName\n    salesAgreedAt\n    decisionComment\n    rndMinutes\n    createdAt\n    version\n    issuedBy {\n      id\n      name\n    }\n    rndLead {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ImprovementItem on ImprovementRequest {\n    id\n    sequence\n    title\n    description\n    status\n    projectName\n    salesAgreedAt\n    decisionComment\n    rndMinutes\n    createdAt\n    version\n    issuedBy {\n      id\n      name\n    }\n    rndLead {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueImprovementRequest($input: IssueImprovementRequestInput!) {\n    issueImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  mutation IssueImprovementRequest($input: IssueImprovementRequestInput!) {\n    issueImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeToImprovementRequest($input: ImprovementStepInput!) {\n    agreeToImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  mutation AgreeToImprovementRequest($input: ImprovementStepInput!) {\n    agreeToImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineImprovementRequest($input: DeclineImprovementRequestInput!) {\n    declineImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineImprovementRequest($input: DeclineImprovementRequestInput!) {\n    declineImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideImprovementRequest($input: DecideImprovementRequestInput!) {\n    decideImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  mutation DecideImprovementRequest($input: DecideImprovementRequestInput!) {\n    decideImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogRndTime($input: LogRndTimeInput!) {\n    logRndTime(input: $input) {\n      id\n      minutes\n    }\n  }\n"): (typeof documents)["\n  mutation LogRndTime($input: LogRndTimeInput!) {\n    logRndTime(input: $input) {\n      id\n      minutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PresalesPeople {\n    users(role: PRESALES) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PresalesPeople {\n    users(role: PRESALES) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RndPeople {\n    users(role: RND) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query RndPeople {\n    users(role: RND) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,11 +407,23 @@ export function graphql(source: "\n  mutation InitiateProject($input: InitiatePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReportItem on CommunicationReport {\n    id\n    title\n    result\n    method\n    channel\n    communicator\n    communicatedAt\n    problemsHandled\n    remainingProblems\n    writtenRequestedAt\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReportItem on CommunicationReport {\n    id\n    title\n    result\n    method\n    channel\n    communicator\n    communicatedAt\n    problemsHandled\n    remainingProblems\n    writtenRequestedAt\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    severeBug\n    failedAttempts\n    resolution\n    createdAt\n    version\n    owner {\n      id\n      name\n    }\n    attempts {\n      id\n      whatWasTried\n      result\n      succeeded\n      createdAt\n      triedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    severeBug\n    failedAttempts\n    resolution\n    createdAt\n    version\n    owner {\n      id\n      name\n    }\n    attempts {\n      id\n      whatWasTried\n      result\n      succeeded\n      createdAt\n      triedBy {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    createdAt\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RemainingIssueRow on RemainingIssue {\n    id\n    description\n    status\n    createdAt\n    owner {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RecordIssueAttempt($input: RecordIssueAttemptInput!) {\n    recordIssueAttempt(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIssueAttempt($input: RecordIssueAttemptInput!) {\n    recordIssueAttempt(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkObviousSevereBug($input: RemainingIssueStepInput!) {\n    markObviousSevereBug(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n"): (typeof documents)["\n  mutation MarkObviousSevereBug($input: RemainingIssueStepInput!) {\n    markObviousSevereBug(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveRemainingIssue($input: ResolveRemainingIssueInput!) {\n    resolveRemainingIssue(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveRemainingIssue($input: ResolveRemainingIssueInput!) {\n    resolveRemainingIssue(input: $input) {\n      ...RemainingIssueRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportItem on CommunicationReport {\n    id\n    title\n    result\n    method\n    channel\n    communicator\n    communicatedAt\n    problemsHandled\n    remainingProblems\n    writtenRequestedAt\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReportItem on CommunicationReport {\n    id\n    title\n    result\n    method\n    channel\n    communicator\n    communicatedAt\n    problemsHandled\n    remainingProblems\n    writtenRequestedAt\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +432,18 @@ export function graphql(source: "\n  mutation FileCommunicationReport($input: Fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestWrittenReport($reportId: ID!) {\n    requestWrittenReport(reportId: $reportId) {\n      ...ReportItem\n    }\n  }\n"): (typeof documents)["\n  mutation RequestWrittenReport($reportId: ID!) {\n    requestWrittenReport(reportId: $reportId) {\n      ...ReportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectRnd($id: ID!) {\n    project(id: $id) {\n      id\n      productVersion {\n        ...ProductVersionItem\n      }\n      rndCost {\n        minutes\n        thresholdHours\n        bonusAfterRndCost\n      }\n      improvementRequests {\n        ...ImprovementItem\n      }\n      workOrders {\n        ...WorkOrderRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectRnd($id: ID!) {\n    project(id: $id) {\n      id\n      productVersion {\n        ...ProductVersionItem\n      }\n      rndCost {\n        minutes\n        thresholdHours\n        bonusAfterRndCost\n      }\n      improvementRequests {\n        ...ImprovementItem\n      }\n      workOrders {\n        ...WorkOrderRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RndQueue {\n    rndQueue {\n      ...WorkOrderRow\n    }\n    improvementQueue {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  query RndQueue {\n    rndQueue {\n      ...WorkOrderRow\n    }\n    improvementQueue {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RndQueueChanged {\n    rndQueueChanged {\n      seq\n    }\n  }\n"): (typeof documents)["\n  subscription RndQueueChanged {\n    rndQueueChanged {\n      seq\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +464,10 @@ export function graphql(source: "\n  fragment ProjectTaskItem on ProjectTask {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTasks {\n    myTasks {\n      ...ProjectTaskItem\n      project {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTasks {\n    myTasks {\n      ...ProjectTaskItem\n      project {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTasksChanged {\n    myTasksChanged {\n      seq\n    }\n  }\n"): (typeof documents)["\n  subscription MyTasksChanged {\n    myTasksChanged {\n      seq\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -369,11 +515,63 @@ export function graphql(source: "\n  mutation LinkInitiatedProject($input: LinkI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ProductVersionItem on ProductVersion {\n    id\n    product\n    version\n    kind\n    confirmedAt\n    createdAt\n    confirmedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProductVersionItem on ProductVersion {\n    id\n    product\n    version\n    kind\n    confirmedAt\n    createdAt\n    confirmedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductVersions {\n    productVersions {\n      ...ProductVersionItem\n    }\n  }\n"): (typeof documents)["\n  query ProductVersions {\n    productVersions {\n      ...ProductVersionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterProductVersion($input: RegisterProductVersionInput!) {\n    registerProductVersion(input: $input) {\n      ...ProductVersionItem\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterProductVersion($input: RegisterProductVersionInput!) {\n    registerProductVersion(input: $input) {\n      ...ProductVersionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProductVersion($versionId: ID!) {\n    confirmProductVersion(versionId: $versionId) {\n      ...ProductVersionItem\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProductVersion($versionId: ID!) {\n    confirmProductVersion(versionId: $versionId) {\n      ...ProductVersionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UseProductVersion($input: UseProductVersionInput!) {\n    useProductVersion(input: $input) {\n      ...ProjectCard\n      productVersion {\n        ...ProductVersionItem\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UseProductVersion($input: UseProductVersionInput!) {\n    useProductVersion(input: $input) {\n      ...ProjectCard\n      productVersion {\n        ...ProductVersionItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WaiverItem on Waiver {\n    id\n    step\n    reason\n    createdAt\n    waivedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment WaiverItem on Waiver {\n    id\n    step\n    reason\n    createdAt\n    waivedBy {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WaiveStep($input: WaiveStepInput!) {\n    waiveStep(input: $input) {\n      ...WaiverItem\n    }\n  }\n"): (typeof documents)["\n  mutation WaiveStep($input: WaiveStepInput!) {\n    waiveStep(input: $input) {\n      ...WaiverItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderRow on FaultWorkOrder {\n    id\n    title\n    status\n    projectName\n    createdAt\n    version\n    submittedBy {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    viewerCan {\n      review\n      assignLead\n      addMembers\n      actions\n    }\n  }\n"): (typeof documents)["\n  fragment WorkOrderRow on FaultWorkOrder {\n    id\n    title\n    status\n    projectName\n    createdAt\n    version\n    submittedBy {\n      id\n      name\n    }\n    lead {\n      id\n      name\n    }\n    viewerCan {\n      review\n      assignLead\n      addMembers\n      actions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderDetail on FaultWorkOrder {\n    ...WorkOrderRow\n    environment\n    steps\n    symptoms\n    logs\n    rndAdvice\n    resubmissionNote\n    solution\n    disputeReason\n    conversionProposal\n    project {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WorkOrderDetail on FaultWorkOrder {\n    ...WorkOrderRow\n    environment\n    steps\n    symptoms\n    logs\n    rndAdvice\n    resubmissionNote\n    solution\n    disputeReason\n    conversionProposal\n    project {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFaultWorkOrder($input: SubmitFaultWorkOrderInput!) {\n    submitFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFaultWorkOrder($input: SubmitFaultWorkOrderInput!) {\n    submitFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFaultWorkOrder($input: ReviewFaultWorkOrderInput!) {\n    reviewFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFaultWorkOrder($input: ReviewFaultWorkOrderInput!) {\n    reviewFaultWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActOnWorkOrder($input: WorkOrderActionInput!) {\n    actOnWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ActOnWorkOrder($input: WorkOrderActionInput!) {\n    actOnWorkOrder(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkOrderMember($input: AddWorkOrderMemberInput!) {\n    addWorkOrderMember(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AddWorkOrderMember($input: AddWorkOrderMemberInput!) {\n    addWorkOrderMember(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignWorkOrderLead($input: AssignWorkOrderLeadInput!) {\n    assignWorkOrderLead(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AssignWorkOrderLead($input: AssignWorkOrderLeadInput!) {\n    assignWorkOrderLead(input: $input) {\n      ...WorkOrderDetail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

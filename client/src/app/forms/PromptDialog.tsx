@@ -1,12 +1,7 @@
 import { Form, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from './FormDialog';
-import { useDialogForm } from './dialog-form';
-
-interface Values {
-  text: string;
-}
+import { ValueDialog } from './ValueDialog';
 
 interface PromptDialogProps {
   /** The form's name and test ids; the input is `#${name}_text`. */
@@ -19,6 +14,8 @@ interface PromptDialogProps {
   field: string;
   /** A line (a name) rather than a paragraph (a reason, a result). */
   short?: boolean;
+  /** The text may be left empty (a note): then the empty string is sent. */
+  optional?: boolean;
   submitLabel: string;
   danger?: boolean;
   loading: boolean;
@@ -27,27 +24,15 @@ interface PromptDialogProps {
   onClose(): void;
 }
 
-/** Asks for one required text: a rejection's reason, a task's result, who signed. */
-export function PromptDialog({ name, title, intro, label, placeholder, field, short = false, submitLabel, danger, loading, onSubmit, onClose }: PromptDialogProps) {
+/** Asks for one text, required unless `optional`: a rejection's reason, a task's result, who signed. */
+export function PromptDialog({ label, placeholder, short = false, optional = false, onSubmit, ...dialog }: PromptDialogProps) {
   const { t } = useTranslation();
-  const { form, formError, settle } = useDialogForm<Values>((problem) => (problem === field ? 'text' : null), onClose);
-
   return (
-    <FormDialog
-      form={form}
-      name={name}
-      title={title}
-      intro={intro}
-      submitLabel={submitLabel}
-      danger={danger}
-      loading={loading}
-      formError={formError}
-      onFinish={({ text }) => void settle(onSubmit(text.trim()))}
-      onClose={onClose}
-    >
-      <Form.Item name="text" label={label} rules={[{ required: true, whitespace: true, message: t('validation.REQUIRED') }]}>
+    // An optional text left alone is undefined.
+    <ValueDialog<string | undefined> {...dialog} valueName="text" onSubmit={(text) => onSubmit((text ?? '').trim())}>
+      <Form.Item name="text" label={label} rules={optional ? [] : [{ required: true, whitespace: true, message: t('validation.REQUIRED') }]}>
         {short ? <Input maxLength={200} placeholder={placeholder} /> : <Input.TextArea rows={4} maxLength={2000} showCount placeholder={placeholder} />}
       </Form.Item>
-    </FormDialog>
+    </ValueDialog>
   );
 }

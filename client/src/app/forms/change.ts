@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { hasErrorCode } from '../errors';
+import { describeError, hasErrorCode } from '../errors';
 
 /**
  * Runs a change, then `onSettled` (what is on screen may have changed either way). Done: says
@@ -23,5 +23,16 @@ export function useChange(onSettled: () => void, conflict?: string) {
     } finally {
       onSettled();
     }
+  };
+}
+
+/** A change taken with one click, without a form (see useChange): a refusal other than CONFLICT is said in a message. */
+export function useOneClickChange(onSettled: () => void, conflict?: string) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const change = useChange(onSettled, conflict);
+  return async (run: () => Promise<unknown>, done: string): Promise<void> => {
+    const outcome = await change(run, done);
+    if (outcome) void message.error(describeError(t, outcome.refused), 6);
   };
 }

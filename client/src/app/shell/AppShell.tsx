@@ -1,12 +1,17 @@
-import { AuditOutlined, CarryOutOutlined, HourglassOutlined, ProjectOutlined, SolutionOutlined, TableOutlined, WarningOutlined } from '@ant-design/icons';
+import { AuditOutlined, CarryOutOutlined, ExperimentOutlined, HourglassOutlined, ProjectOutlined, SolutionOutlined, TableOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { mayApprove } from '../../features/approvals/approval-meta';
 import { ApprovalsNavLabel } from '../../features/approvals/ApprovalsNavLabel';
 import { useCurrentUser } from '../../features/auth/current-user';
+import { mayOpenTestingQueue, mayReportFeedback } from '../../features/bug-feedback/feedback-meta';
+import { ReportFeedbackButton } from '../../features/bug-feedback/ReportFeedbackButton';
+import { TestingNavLabel } from '../../features/bug-feedback/TestingNavLabel';
 import { mayOpenComplaints } from '../../features/complaints/complaint-meta';
 import { mayOpenApplications } from '../../features/presales-applications/application-meta';
+import { mayOpenRndQueue } from '../../features/rnd/rnd-meta';
+import { RndNavLabel } from '../../features/rnd/RndNavLabel';
 import { MyTasksNavLabel } from '../../features/tasks/MyTasksNavLabel';
 import { mayHaveTasks } from '../../features/tasks/task-meta';
 import { mayOpenUninitiatedWork } from '../../features/uninitiated-work/uninitiated-meta';
@@ -17,7 +22,7 @@ import { UserMenu } from './UserMenu';
 import './shell.css';
 
 /** Pages with their own entry in the header; everything else belongs to the board. */
-const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints'] as const;
+const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints', 'rnd', 'testing'] as const;
 
 /** The signed-in frame: header with navigation, live status, language and user; the page below. */
 export function AppShell() {
@@ -43,6 +48,13 @@ export function AppShell() {
   if (mayOpenComplaints(me.roles)) {
     navItems.push({ key: 'complaints', icon: <WarningOutlined />, label: <Link to="/complaints" data-testid="nav-complaints">{t('nav.complaints')}</Link> });
   }
+  // R&D's queue, live with its count; work orders open from it.
+  if (mayOpenRndQueue(me.roles)) navItems.push({ key: 'rnd', icon: <ToolOutlined />, label: <RndNavLabel /> });
+  // The testers' queue counts what waits for them; the pre-sales are copied on it.
+  if (me.roles.includes('TESTER')) navItems.push({ key: 'testing', icon: <ExperimentOutlined />, label: <TestingNavLabel /> });
+  else if (mayOpenTestingQueue(me.roles)) {
+    navItems.push({ key: 'testing', icon: <ExperimentOutlined />, label: <Link to="/testing" data-testid="nav-testing">{t('nav.testing')}</Link> });
+  }
   const section = NAV_SECTIONS.find((key) => pathname.startsWith(`/${key}`)) ?? 'board';
   return (
     <Layout className="shell">
@@ -58,6 +70,7 @@ export function AppShell() {
           items={navItems}
         />
         <div className="shell__actions">
+          {mayReportFeedback(me.roles) && <ReportFeedbackButton />}
           <LiveStatus status={status} />
           <LanguageSwitch />
           <UserMenu />

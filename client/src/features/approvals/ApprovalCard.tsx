@@ -54,6 +54,18 @@ export function ApprovalCard({ approval, showProject, actions }: Props) {
       { key: 'requirements', label: t('approvals.requirements'), children: <span className="approval-card__reason">{application.requirements}</span>, span: 'filled' },
     );
   }
+  if (approval.workOrder) {
+    items.push({
+      key: 'workOrder',
+      label: t('approvals.workOrder'),
+      children: (
+        <Link to={`/work-orders/${approval.workOrder.id}`} data-testid={`approval-work-order-${approval.workOrder.id}`}>
+          {approval.workOrder.title}
+        </Link>
+      ),
+      span: 'filled',
+    });
+  }
   if (approval.document) {
     items.push({ key: 'document', label: t('approvals.document'), children: approval.document.title, span: 'filled' });
   }

@@ -40,6 +40,10 @@ export const APPROVAL_ITEM = graphql(`
       id
       title
     }
+    workOrder {
+      id
+      title
+    }
     steps {
       ...ApprovalStepItem
     }

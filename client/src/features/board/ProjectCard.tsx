@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectCardFragment, ProjectStage } from '../../gql/graphql';
 import { MoveStageMenu } from './MoveStageMenu';
+import { ProjectCounters } from './ProjectCounters';
 import { SupportTypeTags } from './ProjectTags';
 
 interface Props {
@@ -57,6 +58,7 @@ export function ProjectCard({ project, moving, onMove, onDragStart, onDragEnd }:
         </Tooltip>
         <Typography.Text ellipsis>{presales}</Typography.Text>
       </div>
+      <ProjectCounters project={project} />
       {project.supportTypes.length > 0 && (
         <div className="project-card__tags">
           <SupportTypeTags types={project.supportTypes} />

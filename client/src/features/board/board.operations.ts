@@ -29,6 +29,11 @@ export const PROJECT_CARD = graphql(`
       moveStage
       nextStages
     }
+    counters {
+      openRemainingIssues
+      pendingApprovals
+      openWorkOrders
+    }
   }
 `);
 

@@ -9,3 +9,13 @@ export const PRESALES_PEOPLE = graphql(`
     }
   }
 `);
+
+/** Every active R&D engineer, by name: leads and members of R&D work. */
+export const RND_PEOPLE = graphql(`
+  query RndPeople {
+    users(role: RND) {
+      id
+      name
+    }
+  }
+`);

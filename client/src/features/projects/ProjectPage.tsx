@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Breadcrumb, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tabs, Typography } from 'antd';
+import { Badge, Breadcrumb, Card, Col, Descriptions, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { describeError, hasErrorCode } from '../../app/errors';
 import { useFormatDateTime } from '../../app/format';
+import { RecordPending } from '../../app/RecordPending';
 import { ApprovalsTab } from '../approvals/ApprovalsTab';
 import { MoveStageMenu } from '../board/MoveStageMenu';
 import { StageTag } from '../board/ProjectTags';
@@ -11,8 +11,10 @@ import { useLiveBoard } from '../board/useLiveBoard';
 import { useMoveStage } from '../board/useMoveStage';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { PROJECT_DOCUMENTS } from '../documents/documents.operations';
-import { RemainingIssuesTab } from '../reports/RemainingIssuesTab';
+import { RemainingIssuesTab } from '../remaining-issues/RemainingIssuesTab';
 import { ReportsTab } from '../reports/ReportsTab';
+import { RndTab } from '../rnd/RndTab';
+import { PROJECT_RND } from '../rnd/rnd.operations';
 import { SupportTab } from '../support-requests/SupportTab';
 import { TasksTab } from '../tasks/TasksTab';
 import { WaiverList } from '../waivers/WaiverList';
@@ -25,15 +27,16 @@ import { ProjectTimeline } from './ProjectTimeline';
 import { useLiveProjectRecord } from './useLiveProjectRecord';
 import './projects.css';
 
-const TABS = ['overview', 'members', 'support', 'reports', 'documents', 'tasks', 'remaining', 'approvals', 'timeline'] as const;
+const TABS = ['overview', 'members', 'support', 'reports', 'documents', 'tasks', 'remaining', 'rnd', 'approvals', 'timeline'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
 
 /**
  * The shared project record: the header, then tabs for the overview (initiation form and
  * members), members and their duties, support requests, communication reports, documents,
- * tasks, remaining issues, approvals and the timeline (waived steps pinned on top). The open
- * tab is in the address (?tab=reports). Everything on it stays live while the page is open.
+ * tasks, remaining issues, R&D (version, R&D cost, improvement requests, work orders),
+ * approvals and the timeline (waived steps pinned on top). The open tab is in the address
+ * (?tab=reports). Everything on it stays live while the page is open.
  */
 export function ProjectPage() {
   const { t } = useTranslation();
@@ -42,35 +45,22 @@ export function ProjectPage() {
   const formatDateTime = useFormatDateTime();
   const { data, error, refetch } = useQuery(PROJECT_PAGE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const documents = useQuery(PROJECT_DOCUMENTS, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const rnd = useQuery(PROJECT_RND, { variables: { id }, fetchPolicy: 'cache-and-network' });
   useLiveBoard(data?.latestSeq);
-  useLiveProjectRecord(id, () => Promise.all([refetch(), documents.refetch()]));
+  useLiveProjectRecord(id, () => Promise.all([refetch(), documents.refetch(), rnd.refetch()]));
   const { move, movingId } = useMoveStage();
 
   if (!data) {
-    const backToBoard = (
-      <Link to="/">
-        <Button type="primary">{t('app.backToBoard')}</Button>
-      </Link>
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t('project.notFoundTitle')}
+        notFoundText={t('project.notFoundText')}
+        loadFailed={t('project.loadFailed')}
+        onRetry={() => void refetch()}
+        notFoundTestId="project-not-found"
+      />
     );
-    if (hasErrorCode(error, 'NOT_FOUND')) {
-      return <Result status="404" title={t('project.notFoundTitle')} subTitle={t('project.notFoundText')} extra={backToBoard} data-testid="project-not-found" />;
-    }
-    if (error) {
-      return (
-        <Result
-          status="error"
-          title={t('project.loadFailed')}
-          subTitle={describeError(t, error)}
-          extra={[
-            <Button key="retry" onClick={() => void refetch()}>
-              {t('app.retry')}
-            </Button>,
-            backToBoard,
-          ]}
-        />
-      );
-    }
-    return <Spin size="large" description={t('app.loading')} style={{ margin: '120px auto' }} />;
   }
 
   const { project } = data;
@@ -84,6 +74,12 @@ export function ProjectPage() {
   const underReview = projectDocuments?.filter((document) => document.status === 'SUBMITTED').length ?? 0;
   const reload = () => void refetch().catch(() => undefined);
   const reloadDocuments = () => void documents.refetch().catch(() => undefined);
+  const reloadRnd = () => void rnd.refetch().catch(() => undefined);
+  /** A remaining issue sent to R&D changes both the record and the R&D side. */
+  const reloadWithRnd = () => {
+    reload();
+    reloadRnd();
+  };
   const tabLabel = (key: TabKey, text: string, count = 0) => (
     <span data-testid={`tab-${key}`}>
       {text}
@@ -173,7 +169,12 @@ export function ProjectPage() {
           {
             key: 'remaining',
             label: tabLabel('remaining', t('project.tabRemaining'), openIssues),
-            children: <RemainingIssuesTab issues={project.remainingIssues} />,
+            children: <RemainingIssuesTab projectId={project.id} issues={project.remainingIssues} members={project.members} reload={reloadWithRnd} />,
+          },
+          {
+            key: 'rnd',
+            label: tabLabel('rnd', t('project.tabRnd'), project.counters.openWorkOrders),
+            children: <RndTab project={project} members={project.members} rnd={rnd.data?.project} loadError={rnd.error} reload={reloadWithRnd} />,
           },
           {
             key: 'approvals',

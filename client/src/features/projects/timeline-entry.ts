@@ -24,6 +24,12 @@ const COLOR: Partial<Record<ActivityType, string>> = {
   PROJECT_TASK_CHANGED: 'cyan',
   STEP_WAIVED: 'red',
   UNINITIATED_WORK_CHANGED: 'gray',
+  REMAINING_ISSUE_CHANGED: 'red',
+  IMPROVEMENT_CHANGED: 'purple',
+  WORK_ORDER_CHANGED: 'orangered',
+  ATTACHMENT_ADDED: 'gray',
+  PROJECT_VERSION_CHOSEN: 'cyan',
+  BUG_FEEDBACK_CHANGED: 'magenta',
 };
 
 /** A document's review outcome shows in the timeline's colour. */
@@ -108,6 +114,29 @@ export function describeActivity(t: TFunction, event: { type: string; entityId: 
     }
     case 'UNINITIATED_WORK_CHANGED':
       return { label, detail: keyOf(zhCN.uninitiatedAction, payload.action) ? t(`uninitiatedAction.${payload.action}`) : null, color };
+    case 'REMAINING_ISSUE_CHANGED':
+      return { label: keyOf(zhCN.issueAction, payload.action) ? t(`issueAction.${payload.action}`) : label, detail: text(payload.description), color };
+    case 'IMPROVEMENT_CHANGED': {
+      const { action, sequence, title } = payload;
+      const detail = typeof sequence === 'number' ? t('timeline.improvement', { sequence, title: text(title) ?? '' }) : text(title);
+      return { label: keyOf(zhCN.improvementAction, action) ? t(`improvementAction.${action}`) : label, detail, color };
+    }
+    case 'WORK_ORDER_CHANGED': {
+      const { action, status, title } = payload;
+      const detail = keyOf(zhCN.workOrderStatus, status) ? t('timeline.titled', { title: text(title) ?? '', status: t(`workOrderStatus.${status}`) }) : text(title);
+      return { label: keyOf(zhCN.workOrderEvent, action) ? t(`workOrderEvent.${action}`) : label, detail, color };
+    }
+    case 'BUG_FEEDBACK_CHANGED': {
+      const { status, title } = payload;
+      return { label, detail: keyOf(zhCN.feedbackStatus, status) ? t('timeline.titled', { title: text(title) ?? '', status: t(`feedbackStatus.${status}`) }) : text(title), color };
+    }
+    case 'ATTACHMENT_ADDED':
+      return { label, detail: text(payload.fileName), color };
+    case 'PROJECT_VERSION_CHOSEN': {
+      const { product, version, kind } = payload;
+      const name = [text(product), text(version)].filter(Boolean).join(' ');
+      return { label, detail: keyOf(zhCN.versionKind, kind) ? t('timeline.version', { name, kind: t(`versionKind.${kind}`) }) : name, color };
+    }
     default:
       return { label, detail: null, color };
   }

@@ -1,11 +1,10 @@
-import type { CommunicationMethod, ProjectMemberRole, RemainingIssueStatus, ReportChannel, ReportResult } from '../../gql/graphql';
+import type { CommunicationMethod, ProjectMemberRole, ReportChannel, ReportResult } from '../../gql/graphql';
 
 export const REPORT_RESULTS = ['SUCCESS', 'ISSUE_REMAINING'] as const satisfies readonly ReportResult[];
 export const COMMUNICATION_METHODS = ['PHONE', 'EMAIL', 'ON_SITE', 'REMOTE', 'MEETING'] as const satisfies readonly CommunicationMethod[];
 export const REPORT_CHANNELS = ['WRITTEN', 'PHONE'] as const satisfies readonly ReportChannel[];
 
 export const RESULT_COLOR: Record<ReportResult, string> = { SUCCESS: 'success', ISSUE_REMAINING: 'warning' };
-export const ISSUE_STATUS_COLOR: Record<RemainingIssueStatus, string> = { OPEN: 'error', RESOLVED: 'success', SENT_TO_RND: 'processing' };
 
 /** The members who give technical support and so file reports (第十二条). */
 const REPORTING_ROLES: readonly ProjectMemberRole[] = ['FIRST_PRESALES', 'SECOND_PRESALES', 'ADDITIONAL_PRESALES'];

@@ -21,19 +21,6 @@ export const REPORT_ITEM = graphql(`
   }
 `);
 
-export const REMAINING_ISSUE_ROW = graphql(`
-  fragment RemainingIssueRow on RemainingIssue {
-    id
-    description
-    status
-    createdAt
-    owner {
-      id
-      name
-    }
-  }
-`);
-
 export const FILE_COMMUNICATION_REPORT = graphql(`
   mutation FileCommunicationReport($input: FileCommunicationReportInput!) {
     fileCommunicationReport(input: $input) {

@@ -36,6 +36,15 @@ export const MY_TASKS = graphql(`
   }
 `);
 
+/** Each task given to the viewer or completed; "my tasks" reloads on each. */
+export const MY_TASKS_CHANGED = graphql(`
+  subscription MyTasksChanged {
+    myTasksChanged {
+      seq
+    }
+  }
+`);
+
 export const REQUEST_INFO = graphql(`
   mutation RequestInfo($input: RequestInfoInput!) {
     requestInfo(input: $input) {

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { MY_TASKS } from './tasks.operations';
+import { useReloadOnPush } from '../../app/live-reload';
+import { MY_TASKS, MY_TASKS_CHANGED } from './tasks.operations';
 
-/** Tasks are not pushed: the list is asked for again this often, and at once after the viewer changes one. */
-const POLL_MS = 30_000;
-
-/** The viewer's open tasks, kept fresh for the header's count and the "my tasks" page. */
-export const useMyTasks = () => useQuery(MY_TASKS, { fetchPolicy: 'cache-and-network', pollInterval: POLL_MS });
+/** The viewer's open tasks, for the header's count and the "my tasks" page: reloaded on each `myTasksChanged` push and after every reconnection. */
+export function useMyTasks() {
+  const tasks = useQuery(MY_TASKS, { fetchPolicy: 'cache-and-network' });
+  useReloadOnPush(MY_TASKS_CHANGED, tasks.refetch);
+  return tasks;
+}

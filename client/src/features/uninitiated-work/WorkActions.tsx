@@ -1,10 +1,9 @@
 import { BellOutlined, LinkOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/errors';
-import { useChange } from '../../app/forms/change';
+import { useOneClickChange } from '../../app/forms/change';
 import type { UninitiatedWorkItemFragment } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
 import { LinkProjectModal } from './LinkProjectModal';
@@ -14,19 +13,13 @@ import { REMIND_SALES_TO_INITIATE, STOP_UNINITIATED_SUPPORT } from './uninitiate
 /** The pre-sales reminds the sales or stops; either of the two links the project once the sales has initiated it. */
 export function WorkActions({ work, onChanged }: { work: UninitiatedWorkItemFragment; onChanged(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useCurrentUser();
   const [linking, setLinking] = useState(false);
-  const change = useChange(onChanged, t('uninitiated.conflict'));
+  const step = useOneClickChange(onChanged, t('uninitiated.conflict'));
   const [remind, reminding] = useMutation(REMIND_SALES_TO_INITIATE);
   const [stop, stopping] = useMutation(STOP_UNINITIATED_SUPPORT);
   const can = workActions(work, me.id);
   const input = { workId: work.id, expectedVersion: work.version };
-
-  const step = async (run: () => Promise<unknown>, done: string) => {
-    const outcome = await change(run, done);
-    if (outcome) void message.error(describeError(t, outcome.refused), 6);
-  };
 
   return (
     <Space size="small" wrap>
