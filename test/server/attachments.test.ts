@@ -289,7 +289,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     await wrongType(Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), 'application/x-msdownload', 'patch.exe');
     await wrongType(Buffer.from('<html><script>alert(1)</script></html>'), 'text/html', 'report.html');
     await wrongType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml', 'topology.svg');
-    await wrongType(LOG, undefined, 'rdpclient.log'); // no Content-Type at all
+    await wrongType(LOG, undefined, 'rdpclient.dat'); // no Content-Type at all, and not named as a log
     await wrongType(Buffer.from('<html>not a picture</html>'), 'image/png', 'screen.png'); // PNG header missing
     await wrongType(png().subarray(0, 7), 'image/png', 'short.png'); // a signature cut short
     await wrongType(png(), 'image/jpeg', 'photo.jpg'); // a PNG called a JPEG
@@ -373,5 +373,15 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     } finally {
       await limited.close();
     }
+  });
+
+  it('a log the browser sends untyped (.log with no type, octet-stream or text/x-log) is taken as text/plain, and still checked as text', async () => {
+    const { order, submitter } = await faultWorkOrder();
+    const cookie = await cookieOf(submitter);
+    for (const type of [undefined, 'application/octet-stream', 'text/x-log']) {
+      const attachment = await uploaded(cookie, order.id, LOG, type as string, 'gateway.log');
+      expect(attachment.contentType).toBe('text/plain');
+    }
+    await refused(await upload(server, cookie, order.id, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]), { type: 'application/octet-stream', name: 'core.log' }), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
   });
 });

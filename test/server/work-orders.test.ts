@@ -731,4 +731,36 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
     expect(JSON.stringify(feed.errors)).toContain('UNAUTHENTICATED');
     expect(feed.items).toHaveLength(1);
   });
+
+  it('improvement requests travel the R&D feed too: every one to the RND_MANAGER, each to its lead only', async () => {
+    const w = await world();
+    const IMPROVEMENT_FEED = 'subscription { rndQueueChanged { seq workOrder { id } improvementRequest { id status } } }';
+    const feedOf = async (user: User) => {
+      const { client } = (await as(user)).ws();
+      sockets.push(client);
+      await connected(client);
+      return collect<{ rndQueueChanged: { workOrder: { id: string } | null; improvementRequest: { id: string; status: string } | null } }>(client, IMPROVEMENT_FEED);
+    };
+    const listenersBefore = server.services.bus.listenerCount;
+    const [managerFeed, leadFeed, engineerFeed] = [await feedOf(w.rndManager), await feedOf(w.lead), await feedOf(w.engineer)];
+    await until(() => server.services.bus.listenerCount >= listenersBefore + 3, 'three R&D subscriptions');
+
+    const issued = ok(
+      await (await as(w.manager)).request<{ issueImprovementRequest: { id: string; version: number } }>(
+        'mutation($input: IssueImprovementRequestInput!) { issueImprovementRequest(input: $input) { id version } }',
+        { input: { projectId: w.project.id, title: '审计回放支持倍速', description: '客户希望 2 倍速回放' } },
+      ),
+      'issueImprovementRequest',
+    );
+    expect((await managerFeed.next(1))[0].rndQueueChanged).toMatchObject({ workOrder: null, improvementRequest: { id: issued.id, status: 'ISSUED' } });
+    const accepted = await (await as(w.rndManager)).request(
+      'mutation($input: DecideImprovementRequestInput!) { decideImprovementRequest(input: $input) { id } }',
+      { input: { requestId: issued.id, expectedVersion: issued.version, decision: 'ACCEPT', rndLeadId: w.lead.id } },
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect((await leadFeed.next(1))[0].rndQueueChanged.improvementRequest).toEqual({ id: issued.id, status: 'ACCEPTED' });
+    // A fence for the other engineer: an order opened for claiming is the first thing they hear of.
+    const open = await openForClaim(w);
+    expect((await engineerFeed.next(1)).map((item) => item.rndQueueChanged.workOrder?.id)).toEqual([open.id]);
+  });
 });

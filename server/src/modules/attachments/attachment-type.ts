@@ -23,3 +23,13 @@ export function contentMatchesType(type: string, content: Buffer): boolean {
   if (signature === 'text') return !content.includes(0);
   return signature.some((bytes) => bytes.every((byte, index) => content[index] === byte));
 }
+
+/** Logs are the usual attachment, and browsers send no type (or a private one) for `.log` files. */
+const TEXT_BY_EXTENSION = /\.(log|txt|out)$/i;
+const UNNAMED_TYPES: readonly string[] = ['', 'application/octet-stream', 'text/x-log'];
+
+/** The type to check a file against: what it was sent as, or text/plain for an untyped log. */
+export function declaredType(header: string | undefined, fileName: string): string {
+  const type = mediaTypeOf(header);
+  return UNNAMED_TYPES.includes(type) && TEXT_BY_EXTENSION.test(fileName) ? 'text/plain' : type;
+}

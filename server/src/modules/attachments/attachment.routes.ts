@@ -4,7 +4,7 @@ import { unauthenticated } from '../../platform/graphql/errors';
 import { sendError } from '../../platform/http/send-error';
 import type { User } from '../users/user.entity';
 import type { Services } from '../../context';
-import { mediaTypeOf } from './attachment-type';
+import { declaredType } from './attachment-type';
 import { tooLarge } from './attachment.service';
 
 /**
@@ -33,7 +33,7 @@ export function attachmentRoutes(services: Services, report: (error: unknown) =>
       try {
         const attachment = await services.attachments.upload(res.locals.viewer, req.params.id, {
           fileName: decodeFileName(req.header('x-file-name')),
-          contentType: mediaTypeOf(req.header('content-type')),
+          contentType: declaredType(req.header('content-type'), decodeFileName(req.header('x-file-name'))),
           content: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         });
         res.status(201).json({ attachment });

@@ -255,17 +255,21 @@ export class ImprovementService {
     return minutes;
   }
 
-  /** A request the viewer may see (else NOT_FOUND), at the version the client saw (else CONFLICT). */
-  private async load(viewer: Viewer, input: { requestId: string; expectedVersion?: number }): Promise<ImprovementRequest> {
-    if (!isUuid(input.requestId)) throw notFound('Improvement request');
+  async findVisible(viewer: Viewer, id: string): Promise<ImprovementRequest | null> {
+    if (!isUuid(id)) return null;
     const project = visibleProjectCondition('p', viewer);
-    const request = await this.dataSource
+    return this.dataSource
       .getRepository(ImprovementRequest)
       .createQueryBuilder('r')
       .innerJoin('project', 'p', 'p.id = r.project_id')
-      .where('r.id = :id', { id: input.requestId })
+      .where('r.id = :id', { id })
       .andWhere(visibleImprovementCondition('r', viewer, project.sql), { ...project.params, viewerId: viewer.id })
       .getOne();
+  }
+
+  /** A request the viewer may see (else NOT_FOUND), at the version the client saw (else CONFLICT). */
+  private async load(viewer: Viewer, input: { requestId: string; expectedVersion?: number }): Promise<ImprovementRequest> {
+    const request = await this.findVisible(viewer, input.requestId);
     if (!request) throw notFound('Improvement request');
     if (input.expectedVersion !== undefined && request.version !== input.expectedVersion) throw conflict('This improvement request');
     return request;
@@ -301,7 +305,8 @@ export class ImprovementService {
       entityType: 'ImprovementRequest',
       entityId: request.id,
       actorId,
-      payload: { action, sequence: request.sequence, title: request.title, status: request.status, ...extra },
+      // The lead is named so that the R&D queue feed can route the change (rndQueueChanges).
+      payload: { action, sequence: request.sequence, title: request.title, status: request.status, rndLeadId: request.rndLeadId, ...extra },
     });
   }
 }

@@ -3,6 +3,7 @@ import { type Context, requireUser } from '../../context';
 import { SignedIn } from '../../platform/auth/access';
 import { Approval } from '../approvals/approval.entity';
 import { ApprovalKind } from '../approvals/approval.enums';
+import { ImprovementRequest } from '../improvements/improvement-request.entity';
 import { Project } from '../projects/project.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
@@ -115,9 +116,14 @@ export class RndQueueResolver {
     return change;
   }
 
-  @FieldResolver(() => FaultWorkOrder, { nullable: true, description: 'The work order as it is now; null if no longer visible.' })
+  @FieldResolver(() => FaultWorkOrder, { nullable: true, description: 'The work order as it is now; null if the change is about an improvement request, or it is no longer visible.' })
   workOrder(@Root() change: RndQueueChange, @Ctx() context: Context): Promise<FaultWorkOrder | null> {
-    return context.services.workOrders.findVisible(requireUser(context), change.workOrderId);
+    return change.workOrderId ? context.services.workOrders.findVisible(requireUser(context), change.workOrderId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ImprovementRequest, { nullable: true, description: 'The improvement request as it is now; null if the change is about a work order, or it is no longer visible.' })
+  improvementRequest(@Root() change: RndQueueChange, @Ctx() context: Context): Promise<ImprovementRequest | null> {
+    return change.improvementRequestId ? context.services.improvements.findVisible(requireUser(context), change.improvementRequestId) : Promise.resolve(null);
   }
 }
 
