@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { ApiClient, codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const REQUEST = 'mutation($input: RequestResourceInput!) { requestResource(input: $input) { id reason candidate { id } approval { id status currentStep } } }';
@@ -13,13 +12,12 @@ const DECIDE = 'mutation($input: DecideApprovalInput!) { decideApproval(input: $
 const INBOX = '{ approvalsInbox { id kind currentStep resourceRequest { candidate { id } } project { id } } }';
 
 describe('approvals engine and resource requests (SPEC §3)', () => {
-  let server: TestServer;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as, feed } = suite;
 
   /** A project, its people, the three approvers, and a pending resource request. */
   const scenario = async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const candidate = await buildUser(ds, [Role.PRESALES]);
     const [manager, director, gm] = [await buildUser(ds, [Role.PRESALES_MANAGER]), await buildUser(ds, [Role.TECH_DIRECTOR]), await buildUser(ds, [Role.GM])];
@@ -33,15 +31,6 @@ describe('approvals engine and resource requests (SPEC §3)', () => {
     (await as(user)).request<{ decideApproval: { status: string; currentStep: number; steps: { status: string; comment: string | null }[] } }>(DECIDE, {
       input: { approvalId, step, decision, comment },
     });
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-  });
 
   it('passes PRESALES_MANAGER → TECH_DIRECTOR → GM and then adds the candidate as additional pre-sales', async () => {
     const { project, candidate, manager, director, gm, approvalId } = await scenario();
@@ -57,7 +46,7 @@ describe('approvals engine and resource requests (SPEC §3)', () => {
     expect(final.data?.decideApproval.status).toBe('APPROVED');
     expect(final.data?.decideApproval.steps.map((s) => s.status)).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
 
-    const members = await server.dataSource.getRepository(ProjectMember).findBy({ projectId: project.id, userId: candidate.id });
+    const members = await suite.server.dataSource.getRepository(ProjectMember).findBy({ projectId: project.id, userId: candidate.id });
     expect(members.map((m) => m.role)).toEqual(['ADDITIONAL_PRESALES']);
     const board = await (await as(candidate)).request<{ projects: { id: string }[] }>('{ projects { id } }');
     expect(board.data?.projects.map((p) => p.id)).toEqual([project.id]);
@@ -69,13 +58,13 @@ describe('approvals engine and resource requests (SPEC §3)', () => {
     expect(codes(await decide(gm, approvalId, 2))).toEqual(['CONFLICT']); // GM's own step, but not its turn yet
     expect((await decide(manager, approvalId, 0)).errors).toBeUndefined();
     expect(codes(await decide(manager, approvalId, 0))).toEqual(['CONFLICT']);
-    expect(codes(await decide(await buildUser(server.dataSource, [Role.SALES]), approvalId, 1))).toEqual(['FORBIDDEN']);
-    expect(codes(await new ApiClient(server).request(DECIDE, { input: { approvalId, step: 1, decision: 'APPROVE' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await decide(await buildUser(suite.server.dataSource, [Role.SALES]), approvalId, 1))).toEqual(['FORBIDDEN']);
+    expect(codes(await new ApiClient(suite.server).request(DECIDE, { input: { approvalId, step: 1, decision: 'APPROVE' } }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('two managers approving the same step at once: exactly one succeeds', async () => {
     const { approvalId } = await scenario();
-    const managers = await Promise.all(Array.from({ length: 4 }, () => buildUser(server.dataSource, [Role.PRESALES_MANAGER])));
+    const managers = await Promise.all(Array.from({ length: 4 }, () => buildUser(suite.server.dataSource, [Role.PRESALES_MANAGER])));
     const results = await Promise.all(managers.map((manager) => decide(manager, approvalId, 0)));
     expect(results.map((r) => (r.errors ? codes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
   });
@@ -89,16 +78,16 @@ describe('approvals engine and resource requests (SPEC §3)', () => {
     const rejected = await decide(director, approvalId, 1, 'REJECT', '本季度人力已满，请第二售前支持');
     expect(rejected.data?.decideApproval).toMatchObject({ status: 'REJECTED' });
     expect(rejected.data?.decideApproval.steps.map((s) => s.status)).toEqual(['APPROVED', 'REJECTED', 'WAITING']);
-    expect(await server.dataSource.getRepository(ProjectMember).countBy({ projectId: project.id, userId: candidate.id })).toBe(0);
+    expect(await suite.server.dataSource.getRepository(ProjectMember).countBy({ projectId: project.id, userId: candidate.id })).toBe(0);
   });
 
   it('only the responsible sales or first pre-sales may ask, for a pre-sales who is not yet on the project', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const candidate = await buildUser(ds, [Role.PRESALES]);
     const ask = async (user: User | null, candidateId: string) =>
-      (user ? await as(user) : new ApiClient(server)).request(REQUEST, { input: { projectId: project.id, candidateId, reason: '需要增援' } });
+      (user ? await as(user) : new ApiClient(suite.server)).request(REQUEST, { input: { projectId: project.id, candidateId, reason: '需要增援' } });
     expect(codes(await ask(null, candidate.id))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await ask(second, candidate.id))).toEqual(['FORBIDDEN']);
     expect(codes(await ask(await buildUser(ds, [Role.GM]), candidate.id))).toEqual(['FORBIDDEN']); // not a SALES or PRESALES
@@ -111,16 +100,11 @@ describe('approvals engine and resource requests (SPEC §3)', () => {
   });
 
   it('the inbox is live: each approver is told when a request reaches them, others never', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [manager, director, sales] = [await buildUser(ds, [Role.PRESALES_MANAGER]), await buildUser(ds, [Role.TECH_DIRECTOR]), await buildUser(ds, [Role.SALES])];
-    const feedOf = async (user: User) => {
-      const { client } = (await as(user)).ws();
-      sockets.push(client);
-      await connected(client);
-      return collect<{ approvalsInboxChanged: { seq: number; approval: { id: string; currentStep: number } } }>(client, 'subscription { approvalsInboxChanged { seq approval { id currentStep } } }');
-    };
+    const feedOf = (user: User) => feed<{ approvalsInboxChanged: { seq: number; approval: { id: string; currentStep: number } } }>(user, 'subscription { approvalsInboxChanged { seq approval { id currentStep } } }');
     const [managerFeed, directorFeed, salesFeed] = [await feedOf(manager), await feedOf(director), await feedOf(sales)];
-    await until(() => server.services.bus.listenerCount >= 3, 'three inbox subscriptions');
+    await until(() => suite.server.services.bus.listenerCount >= 3, 'three inbox subscriptions');
 
     const project = await buildProject(ds);
     const candidate = await buildUser(ds, [Role.PRESALES]);

@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Attachment } from '../../server/src/modules/attachments/attachment.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { type GraphQLResponse } from '../helpers/graphql-client';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 const FILE = 'mutation($input: FileCommunicationReportInput!) { fileCommunicationReport(input: $input) { id } }';
 const ISSUES = 'query($id: ID!) { project(id: $id) { remainingIssues { id description version } } }';
@@ -41,8 +42,8 @@ interface Order {
 }
 
 describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', () => {
-  let server: TestServer;
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as } = suite;
   const cookieOf = async (user: User) => (await as(user)).cookie;
   const ok = <T>(response: GraphQLResponse<T>): T => {
     expect(response.errors).toBeUndefined();
@@ -69,7 +70,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     return fetch(`${target.url}/attachments/work-orders/${orderId}`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
   };
   const uploaded = async (cookie: string | undefined, orderId: string, content: Buffer, type: string, name: string) => {
-    const response = await upload(server, cookie, orderId, content, { type, name });
+    const response = await upload(suite.server, cookie, orderId, content, { type, name });
     const body = (await response.json()) as Uploaded;
     expect(response.status, JSON.stringify(body)).toBe(201);
     return body.attachment;
@@ -81,15 +82,15 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     return body.error;
   };
-  const download = (cookie: string | undefined, path: string) => fetch(`${server.url}${path}`, { headers: cookie ? { cookie } : {} });
+  const download = (cookie: string | undefined, path: string) => fetch(`${suite.server.url}${path}`, { headers: cookie ? { cookie } : {} });
   const stored = async () => ({
-    rows: await server.dataSource.getRepository(Attachment).count(),
-    events: await server.dataSource.getRepository(EventRecord).countBy({ type: 'ATTACHMENT_ADDED' }),
+    rows: await suite.server.dataSource.getRepository(Attachment).count(),
+    events: await suite.server.dataSource.getRepository(EventRecord).countBy({ type: 'ATTACHMENT_ADDED' }),
   });
 
   /** A project with two pre-sales and a fault work order the first submitted, the real way. */
   const faultWorkOrder = async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { firstPresales } = project.parts;
@@ -126,14 +127,8 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     return { project, order: submitted.submitFaultWorkOrder, submitter: firstPresales, second, sales: project.parts.sales };
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-
   it('the submitter uploads a log and a screenshot; everyone who may see the order downloads the same bytes; the order lists them', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { order, submitter, second, sales } = await faultWorkOrder();
     const submitterCookie = await cookieOf(submitter);
 
@@ -201,9 +196,9 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
   });
 
   it('upload: 401 without a session, 404 where the order is invisible, 403 for those who see it but do not work on it; nothing written', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { order, second, sales } = await faultWorkOrder();
-    const send = async (cookie: string | undefined, orderId = order.id) => upload(server, cookie, orderId, LOG, { type: 'text/plain', name: 'rdpclient.log' });
+    const send = async (cookie: string | undefined, orderId = order.id) => upload(suite.server, cookie, orderId, LOG, { type: 'text/plain', name: 'rdpclient.log' });
 
     expect((await refused(await send(undefined), 401, 'UNAUTHENTICATED')).message).toBeTruthy();
     await refused(await send('liaison_session=forged-token-0123456789'), 401, 'UNAUTHENTICATED');
@@ -220,7 +215,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
   });
 
   it('download: 401 without a session, 403 for a signed-in user who may not see the order, 404 for an unknown attachment', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { order, submitter } = await faultWorkOrder();
     const submitterCookie = await cookieOf(submitter);
     const log = await uploaded(submitterCookie, order.id, LOG, 'text/plain', 'rdpclient.log');
@@ -239,7 +234,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
   });
 
   it('the R&D lead and the members the lead brings on may attach; another R&D engineer cannot see the order', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { order, submitter } = await faultWorkOrder();
     const [presalesManager, rndManager, lead, member, otherRnd] = [
       await buildUser(ds, [Role.PRESALES_MANAGER]),
@@ -261,13 +256,13 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     const leadCookie = await cookieOf(lead);
     const memberCookie = await cookieOf(member);
     const otherCookie = await cookieOf(otherRnd);
-    await refused(await upload(server, memberCookie, order.id, LOG, { type: 'text/plain', name: 'gdb.txt' }), 404, 'NOT_FOUND'); // not brought on yet
+    await refused(await upload(suite.server, memberCookie, order.id, LOG, { type: 'text/plain', name: 'gdb.txt' }), 404, 'NOT_FOUND'); // not brought on yet
     ok(await (await as(lead)).request(ADD_MEMBER, { input: { workOrderId: order.id, userId: member.id } }));
 
     const trace = Buffer.from('#0 0x00007f3a in xrdp_sec_process_mcs_data () from libxrdp.so\n');
     const fromLead = await uploaded(leadCookie, order.id, trace, 'text/plain', 'gdb-backtrace.txt');
     const fromMember = await uploaded(memberCookie, order.id, Buffer.from('{"core":"rdpclient.core","signal":11}'), 'application/json', 'core-summary.json');
-    await refused(await upload(server, otherCookie, order.id, LOG, { type: 'text/plain', name: 'mine.txt' }), 404, 'NOT_FOUND');
+    await refused(await upload(suite.server, otherCookie, order.id, LOG, { type: 'text/plain', name: 'mine.txt' }), 404, 'NOT_FOUND');
     await refused(await download(otherCookie, `/attachments/${fromLead.id}`), 403, 'FORBIDDEN');
 
     const byMember = await download(memberCookie, `/attachments/${fromLead.id}`);
@@ -283,7 +278,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     const { order, submitter } = await faultWorkOrder();
     const cookie = await cookieOf(submitter);
     const wrongType = async (content: Buffer, type: string | undefined, name: string) => {
-      const error = await refused(await upload(server, cookie, order.id, content, { type, name }), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
+      const error = await refused(await upload(suite.server, cookie, order.id, content, { type, name }), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
       expect(error.allowed).toEqual(expect.arrayContaining(['text/plain', 'image/png', 'application/pdf']));
     };
     await wrongType(Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), 'application/x-msdownload', 'patch.exe');
@@ -318,7 +313,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
     const { order, submitter } = await faultWorkOrder();
     const cookie = await cookieOf(submitter);
     const fields = async (content: Buffer, options: { type?: string; name?: string; rawName?: string }) =>
-      (await refused(await upload(server, cookie, order.id, content, { type: 'text/plain', ...options }), 400, 'VALIDATION')).fields;
+      (await refused(await upload(suite.server, cookie, order.id, content, { type: 'text/plain', ...options }), 400, 'VALIDATION')).fields;
 
     expect(await fields(Buffer.alloc(0), { name: 'empty.log' })).toEqual({ file: 'EMPTY' });
     expect(await fields(LOG, {})).toEqual({ fileName: 'REQUIRED' }); // no X-File-Name
@@ -336,7 +331,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
 
   it('a file name with a NUL character is refused as VALIDATION, not a server error', async () => {
     const { order, submitter } = await faultWorkOrder();
-    const response = await upload(server, await cookieOf(submitter), order.id, LOG, { type: 'text/plain', name: 'rdp\u0000client.log' });
+    const response = await upload(suite.server, await cookieOf(submitter), order.id, LOG, { type: 'text/plain', name: 'rdp\u0000client.log' });
     const body = (await response.json()) as HttpError;
     expect([response.status, body.error.code], JSON.stringify(body)).toEqual([400, 'VALIDATION']);
     expect(Object.keys(body.error.fields as Record<string, string>)).toEqual(['fileName']);
@@ -369,7 +364,7 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
       expect((await sent(chunked(2000))).status).toBe(201);
       expect(await stored()).toEqual({ rows: 2, events: 2 });
       // The server is still well after the refusals: the default-limit server takes a larger file.
-      expect((await upload(server, cookie, order.id, text(64 * 1024), { type: 'text/plain', name: 'full.log' })).status).toBe(201);
+      expect((await upload(suite.server, cookie, order.id, text(64 * 1024), { type: 'text/plain', name: 'full.log' })).status).toBe(201);
     } finally {
       await limited.close();
     }
@@ -382,6 +377,6 @@ describe('work-order attachments over HTTP (SPEC §5, issue 4 acceptance 4)', ()
       const attachment = await uploaded(cookie, order.id, LOG, type as string, 'gateway.log');
       expect(attachment.contentType).toBe('text/plain');
     }
-    await refused(await upload(server, cookie, order.id, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]), { type: 'application/octet-stream', name: 'core.log' }), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
+    await refused(await upload(suite.server, cookie, order.id, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]), { type: 'application/octet-stream', name: 'core.log' }), 415, 'ATTACHMENT_TYPE_NOT_ALLOWED');
   });
 });

@@ -1,11 +1,8 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
-import { until } from '../helpers/wait';
+import { buildProject, buildUser } from '../helpers/factories';
+import { serverSuite } from '../helpers/server-suite';
 
 const COUNTERS = 'counters { openRemainingIssues pendingApprovals openWorkOrders }';
 const BOARD_CHANGED = `subscription { boardChanged { kind project { id ${COUNTERS} } } }`;
@@ -18,35 +15,17 @@ interface Counters {
 }
 
 describe('board card counters (SPEC §8)', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
 
   it('a pending approval shows on the card and reaches its members live; an outsider gets nothing', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const outsider = await buildUser(ds, [Role.SALES]);
     const outsiderOwn = await buildProject(ds, { sales: outsider });
-    const feedOf = async (user: User) => {
-      const { client } = (await as(user)).ws();
-      sockets.push(client);
-      await connected(client);
-      return collect<{ boardChanged: { kind: string; project: { id: string; counters: Counters } } }>(client, BOARD_CHANGED);
-    };
+    const feedOf = (user: User) => feed<{ boardChanged: { kind: string; project: { id: string; counters: Counters } } }>(user, BOARD_CHANGED);
     const [salesFeed, outsiderFeed] = [await feedOf(project.parts.sales), await feedOf(outsider)];
-    await until(() => server.services.bus.listenerCount >= baseListeners + 2, 'two board subscriptions');
+    await subscribed(2);
 
     const board = await (await as(project.parts.sales)).request<{ projects: { id: string; counters: Counters }[] }>(`{ projects { id ${COUNTERS} } }`);
     expect(board.data?.projects).toEqual([{ id: project.id, counters: { openRemainingIssues: 0, pendingApprovals: 0, openWorkOrders: 0 } }]);

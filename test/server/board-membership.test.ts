@@ -1,11 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
-import { until } from '../helpers/wait';
+import { buildProject, buildUser } from '../helpers/factories';
+import { codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 
 const BOARD_CHANGED = 'subscription { boardChanged { seq kind project { id stage members { role user { id } } } } }';
 const REQUEST = 'mutation($input: RequestResourceInput!) { requestResource(input: $input) { approval { id } } }';
@@ -17,18 +15,10 @@ interface Pushed {
 }
 
 describe('board membership push: an approved resource request puts the project on the new member’s board', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
 
-  const feedOf = async (user: User) => {
-    const { client } = (await as(user)).ws();
-    sockets.push(client);
-    await connected(client);
-    return collect<Pushed>(client, BOARD_CHANGED);
-  };
-  const subscribed = (count: number) => until(() => server.services.bus.listenerCount >= baseListeners + count, `${count} subscriptions on the bus`);
+  const feedOf = (user: User) => feed<Pushed>(user, BOARD_CHANGED);
   const decide = async (user: User, approvalId: string, step: number, decision = 'APPROVE', comment?: string) => {
     const response = await (await as(user)).request<{ decideApproval: { status: string } }>(DECIDE, { input: { approvalId, step, decision, comment } });
     expect(response.errors).toBeUndefined();
@@ -40,7 +30,7 @@ describe('board membership push: an approved resource request puts the project o
   };
   /** A project, a candidate pre-sales, the three approvers, and a pending resource request for the candidate. */
   const scenario = async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const candidate = await buildUser(ds, [Role.PRESALES]);
     const [manager, director, gm] = [await buildUser(ds, [Role.PRESALES_MANAGER]), await buildUser(ds, [Role.TECH_DIRECTOR]), await buildUser(ds, [Role.GM])];
@@ -54,19 +44,8 @@ describe('board membership push: an approved resource request puts the project o
     return response.data!.requestResource.approval.id;
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
-
   it('on final approval the candidate’s boardChanged gets the project with MEMBERS_CHANGED; an unrelated pre-sales gets nothing', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { project, candidate, manager, director, gm } = await scenario();
     const unrelated = await buildUser(ds, [Role.PRESALES]);
     const unrelatedOwn = await buildProject(ds, { firstPresales: unrelated });
@@ -100,13 +79,13 @@ describe('board membership push: an approved resource request puts the project o
     // membership change been pushed to them, it would be in front of this one.
     await move(unrelated, unrelatedOwn.id, 'INITIATED', 'PRESALES');
     expect((await unrelatedFeed.next(1)).map((p) => [p.boardChanged.kind, p.boardChanged.project.id])).toEqual([['STAGE_CHANGED', unrelatedOwn.id]]);
-    await server.services.bus.settle();
+    await suite.server.services.bus.settle();
     expect(unrelatedFeed.items).toHaveLength(1);
     expect(candidateFeed.items).toHaveLength(2); // the unrelated project's move is not theirs either
   });
 
   it('a rejected request pushes nothing to the candidate’s board', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { project, candidate, manager, director } = await scenario();
     const candidatesOwn = await buildProject(ds, { firstPresales: candidate });
     const candidateFeed = await feedOf(candidate);
@@ -118,13 +97,13 @@ describe('board membership push: an approved resource request puts the project o
 
     await move(candidate, candidatesOwn.id, 'INITIATED', 'PRESALES');
     expect((await candidateFeed.next(1)).map((p) => [p.boardChanged.kind, p.boardChanged.project.id])).toEqual([['STAGE_CHANGED', candidatesOwn.id]]);
-    await server.services.bus.settle();
+    await suite.server.services.bus.settle();
     expect(candidateFeed.items).toHaveLength(1);
   });
 
   it('a manager’s board (role-scoped) also gets MEMBERS_CHANGED, once per approval', async () => {
     const { project, candidate, manager, director, gm } = await scenario();
-    const managerFeed = await feedOf(await buildUser(server.dataSource, [Role.PRESALES_MANAGER]));
+    const managerFeed = await feedOf(await buildUser(suite.server.dataSource, [Role.PRESALES_MANAGER]));
     await subscribed(1);
     const approvalId = await ask(project, candidate);
     await decide(manager, approvalId, 0);

@@ -1,13 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { subscriptionExecutions } from '../../server/src/platform/graphql/subscription-groups';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { collect, connected } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const BOARD_CHANGED = 'subscription { boardChanged { seq kind project { id stage version viewerCan { moveStage } } } }';
@@ -18,36 +17,25 @@ interface Pushed {
 }
 
 describe('boardChanged subscription', () => {
-  let server: TestServer;
-  const sockets: Client[] = [];
+  const suite = serverSuite();
+  const { as, ws } = suite;
 
   const socketFor = async (user: User) => {
-    const api = await signedIn(new ApiClient(server), user);
-    const { client } = api.ws();
-    sockets.push(client);
+    const { api, client } = await ws(user);
     await connected(client);
     return { api, client };
   };
   const moveStage = async (user: User, projectId: string, from: string, to: string, expectedVersion = 1) => {
-    const api = await signedIn(new ApiClient(server), user);
+    const api = await as(user);
     const response = await api.request(MOVE, { input: { projectId, from, to, expectedVersion } });
     expect(response.errors).toBeUndefined();
   };
 
   /** Every socket opened so far has its subscription registered on the bus. */
-  const subscribed = (count: number) => until(() => server.services.bus.listenerCount >= count, `${count} bus listeners`);
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-  });
+  const subscribed = (count: number) => until(() => suite.server.services.bus.listenerCount >= count, `${count} bus listeners`);
 
   it('pushes a stage change, with seq, to a member and a manager, and never to an outsider', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const outsider = await buildUser(ds, [Role.SALES]);
     const outsidersOwn = await buildProject(ds, { sales: outsider });
@@ -72,13 +60,13 @@ describe('boardChanged subscription', () => {
   });
 
   it('pushes new projects to the people named on them', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES]);
     const sales = await buildUser(ds, [Role.SALES]);
     const feed = collect<Pushed>((await socketFor(presales)).client, BOARD_CHANGED);
     await subscribed(1);
     const customer = await ds.query(`INSERT INTO customer (name) VALUES ('推送客户') RETURNING id`);
-    const api = await signedIn(new ApiClient(server), sales);
+    const api = await as(sales);
     const created = await api.request<{ initiateProject: { id: string } }>(
       'mutation($input: InitiateProjectInput!) { initiateProject(input: $input) { id } }',
       { input: { customerId: customer[0].id, name: '新项目', responsibleSalesId: sales.id, firstPresalesId: presales.id, supportTypes: ['TRAINING'], requirements: '两天的产品操作培训，含实验环境' } },
@@ -88,7 +76,7 @@ describe('boardChanged subscription', () => {
   });
 
   it('re-checks visibility on every event: a member removed mid-subscription gets nothing more', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const watcher = await buildUser(ds, [Role.SALES]);
@@ -108,16 +96,15 @@ describe('boardChanged subscription', () => {
   });
 
   it('refuses a WebSocket without a session (close 4403)', async () => {
-    const { client, closed } = new ApiClient(server).ws();
-    sockets.push(client);
+    const { closed } = await ws(null);
     expect((await closed).code).toBe(4403);
   });
 
   it('refuses a WebSocket from a foreign Origin at the handshake', async () => {
-    const api = await signedIn(new ApiClient(server), await buildUser(server.dataSource, [Role.SALES]));
+    const api = await as(await buildUser(suite.server.dataSource, [Role.SALES]));
     const statusFor = (origin: string) =>
       new Promise<number>((resolve) => {
-        const socket = new WebSocket(`ws://127.0.0.1:${server.port}/graphql`, 'graphql-transport-ws', { headers: { cookie: api.cookie ?? '', origin } });
+        const socket = new WebSocket(`ws://127.0.0.1:${suite.server.port}/graphql`, 'graphql-transport-ws', { headers: { cookie: api.cookie ?? '', origin } });
         socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
         socket.on('open', () => {
           socket.close();
@@ -125,11 +112,11 @@ describe('boardChanged subscription', () => {
         });
       });
     expect(await statusFor('https://evil.example')).toBe(403);
-    expect(await statusFor(`http://127.0.0.1:${server.port}`)).toBe(101);
+    expect(await statusFor(`http://127.0.0.1:${suite.server.port}`)).toBe(101);
   });
 
   it('runs one execution per event for viewers who see the same board, one per viewer otherwise', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const gms = [await buildUser(ds, [Role.GM]), await buildUser(ds, [Role.GM]), await buildUser(ds, [Role.GM])];
     const feeds = [];
@@ -137,7 +124,7 @@ describe('boardChanged subscription', () => {
     const memberFeed = collect<Pushed>((await socketFor(project.parts.sales)).client, BOARD_CHANGED);
     const secondTab = collect<Pushed>((await socketFor(project.parts.sales)).client, BOARD_CHANGED);
     // one bus listener per group: the GMs' and the sales' two tabs
-    await until(() => server.services.bus.listenerCount >= 2 && feeds.length === 3, 'two subscription groups');
+    await until(() => suite.server.services.bus.listenerCount >= 2 && feeds.length === 3, 'two subscription groups');
     await new Promise((r) => setTimeout(r, 50)); // the later members join groups that already listen
     const before = subscriptionExecutions();
     await moveStage(project.parts.sales, project.id, 'INITIATED', 'PRESALES');
@@ -149,7 +136,7 @@ describe('boardChanged subscription', () => {
   });
 
   it('stops pushing to a member of a shared group whose account is disabled or whose roles change, and keeps serving the rest', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const [owner, disabled, demoted] = [await buildUser(ds, [Role.GM]), await buildUser(ds, [Role.GM]), await buildUser(ds, [Role.GM])];
     const ownerFeed = collect<Pushed>((await socketFor(owner)).client, BOARD_CHANGED);
@@ -181,11 +168,9 @@ describe('boardChanged subscription', () => {
   });
 
   it('checks the session again for each new operation on an open socket', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const user = await buildUser(ds, [Role.GM]);
-    const api = await signedIn(new ApiClient(server), user);
-    const { client, closed } = api.ws();
-    sockets.push(client);
+    const { client, closed } = await ws(user);
     await connected(client);
     await ds.query(`UPDATE session SET expires_at = now() - interval '1 minute'`);
     collect(client, '{ projects { id } }');

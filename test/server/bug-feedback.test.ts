@@ -1,13 +1,12 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BugFeedback } from '../../server/src/modules/bug-feedback/bug-feedback.entity';
 import { Role, STAFF_ROLES } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { SubscriptionGroups } from '../../server/src/platform/graphql/subscription-groups';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { codes, collect, connected, type GraphQLResponse } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const FEEDBACK = 'id kind title description status testerNotes version createdAt reportedBy { id } tester { id } project { id } foundIn { id } fixVersion { id }';
@@ -40,12 +39,11 @@ interface Pushed {
 }
 
 describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
-  let server: TestServer;
-  const sockets: Client[] = [];
+  const suite = serverSuite();
+  const { as, ws } = suite;
   /** Subscriptions the server has registered (its groups' `subscribe` has returned), counted from the test. */
   let registered = 0;
 
-  const as = (user: User | null) => (user ? signedIn(new ApiClient(server), user) : Promise.resolve(new ApiClient(server)));
   const ok = <K extends string>(response: GraphQLResponse<Record<K, Feedback>>, key: K): Feedback => {
     expect(response.errors).toBeUndefined();
     return response.data![key];
@@ -69,14 +67,13 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
     return response.data!.registerProductVersion.id;
   };
   const actions = async (feedbackId: string) =>
-    (await server.dataSource.getRepository(EventRecord).find({ where: { entityId: feedbackId, type: 'BUG_FEEDBACK_CHANGED' }, order: { seq: 'ASC' } })).map(
+    (await suite.server.dataSource.getRepository(EventRecord).find({ where: { entityId: feedbackId, type: 'BUG_FEEDBACK_CHANGED' }, order: { seq: 'ASC' } })).map(
       (event) => (event.payload as { action: string }).action,
     );
-  const stored = (id: string) => server.dataSource.getRepository(BugFeedback).findOneByOrFail({ id });
+  const stored = (id: string) => suite.server.dataSource.getRepository(BugFeedback).findOneByOrFail({ id });
 
   const subscribe = async (user: User | null) => {
-    const { client, closed } = (await as(user)).ws();
-    sockets.push(client);
+    const { client, closed } = await ws(user);
     return { client, closed };
   };
   /** Subscribes `user` to bugFeedbackChanged and waits until the server has registered it. */
@@ -90,8 +87,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   };
   const ids = (items: Pushed[]) => items.map((item) => item.bugFeedbackChanged.feedback?.id);
 
-  beforeAll(async () => {
-    server = await startTestServer();
+  beforeAll(() => {
     const subscribeInGroup = SubscriptionGroups.prototype.subscribe;
     vi.spyOn(SubscriptionGroups.prototype, 'subscribe').mockImplementation(async function (this: SubscriptionGroups, ...args) {
       const result = await subscribeInGroup.apply(this, args);
@@ -99,17 +95,12 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
       return result;
     });
   });
-  afterAll(async () => {
+  afterAll(() => {
     vi.restoreAllMocks();
-    await server.close();
-  });
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
   });
 
   it('a sales reports on their project; the tester reproduces, links the fix, rejects it, links another and verifies it', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales } = project.parts;
     const tester = await buildUser(ds, [Role.TESTER]);
@@ -146,7 +137,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('a usability suggestion without a project: not reproducible (with notes), then reproduced after all', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES]);
     const tester = await buildUser(ds, [Role.TESTER]);
     const suggestion = await reported(presales, { kind: 'USABILITY_SUGGESTION', title: '审计回放希望支持 2 倍速', description: '长会话回放 1 倍速太慢' });
@@ -160,7 +151,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('reportBugFeedback: UNAUTHENTICATED signed out, FORBIDDEN for a customer, allowed for every staff role', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     expect(codes(await report(null, {}))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await report(await buildUser(ds, [Role.CUSTOMER]), {}))).toEqual(['FORBIDDEN']);
     expect(await ds.getRepository(BugFeedback).count()).toBe(0);
@@ -172,7 +163,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('reportBugFeedback: title and description required, the project must be visible to the reporter, the version must exist; nothing saved when refused', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const sales = await buildUser(ds, [Role.SALES]);
     const othersProject = await buildProject(ds);
     const fields = async (input: Record<string, unknown>) => {
@@ -196,7 +187,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('reportBugFeedback: a NUL character in the title or description is VALIDATION, not a server error', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const response = await report(await buildUser(ds, [Role.PRESALES]), { title: '日志含\u0000字符', description: '复制粘贴自终端输出\u0000' });
     expect(codes(response)).toEqual(['VALIDATION']);
     expect(Object.keys((response.errors?.[0].extensions?.fields ?? {}) as Record<string, string>).sort()).toEqual(['description', 'title']);
@@ -204,7 +195,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('actOnBugFeedback: UNAUTHENTICATED, FORBIDDEN for everyone but a TESTER, NOT_FOUND for an unknown feedback', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const sales = await buildUser(ds, [Role.SALES]);
     const feedback = await reported(sales);
     expect(codes(await act(null, feedback, 'MARK_REPRODUCED'))).toEqual(['UNAUTHENTICATED']);
@@ -223,7 +214,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('actOnBugFeedback: every step only from its states (FEEDBACK_ACTION_NOT_ALLOWED), notes and the fix version where needed (VALIDATION), a stale version is CONFLICT', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const tester = await buildUser(ds, [Role.TESTER]);
     const fix = await registerVersion(tester, '5.2.1');
     let feedback = await reported(await buildUser(ds, [Role.PRESALES]));
@@ -286,7 +277,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('concurrent tester steps on one feedback: exactly one wins, every other gets CONFLICT', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const feedback = await reported(await buildUser(ds, [Role.PRESALES]));
     const testers = await Promise.all(Array.from({ length: 8 }, () => buildUser(ds, [Role.TESTER])));
     const clients = await Promise.all(testers.map((tester) => as(tester)));
@@ -307,7 +298,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('bugFeedback: the readers see everything, the reporter their own, another sales nothing; open is the testers\' queue, oldest first', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales } = project.parts;
     const tester = await buildUser(ds, [Role.TESTER]);
@@ -336,7 +327,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('bugFeedbackChanged reaches the testers, every pre-sales and the reporter, never another sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales } = project.parts;
     const otherSales = await buildUser(ds, [Role.SALES]);
@@ -385,7 +376,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
     const anonymous = await subscribe(null);
     expect((await anonymous.closed).code).toBe(4403);
 
-    const { client } = await subscribe(await buildUser(server.dataSource, [Role.CUSTOMER]));
+    const { client } = await subscribe(await buildUser(suite.server.dataSource, [Role.CUSTOMER]));
     await connected(client);
     const feed = collect<Pushed>(client, CHANGED);
     await until(() => feed.errors.length > 0, 'the customer to be refused');
@@ -393,7 +384,7 @@ describe('internal bug feedback (内部bug反馈表, SPEC §5)', () => {
   });
 
   it('bugFeedbackChanged: a SALES_DIRECTOR who reported hears of their own feedback, not of another SALES_DIRECTOR\'s', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [director, otherDirector] = [await buildUser(ds, [Role.SALES_DIRECTOR]), await buildUser(ds, [Role.SALES_DIRECTOR])];
     // Neither reads all feedback (SPEC §5: testers, pre-sales, the heads of support and R&D do);
     // each is told of what they reported.

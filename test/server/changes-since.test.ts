@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 
 const CHANGES = 'query($seq: Float!, $limit: Int) { changesSince(seq: $seq, limit: $limit) { cursor hasMore events { seq type projectId payload actor { id } project { id stage } } } }';
 const MOVE = 'mutation($input: MoveProjectStageInput!) { moveProjectStage(input: $input) { id } }';
@@ -13,20 +13,14 @@ interface Changes {
 }
 
 describe('changesSince: catching up after a disconnect', () => {
-  let server: TestServer;
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as } = suite;
   const move = async (user: User, projectId: string, from: string, to: string, expectedVersion: number) => {
     expect((await (await as(user)).request(MOVE, { input: { projectId, from, to, expectedVersion } })).errors).toBeUndefined();
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-
   it('returns exactly the missed events the viewer may see, in order, with a cursor to continue from', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const sales = await buildUser(ds, [Role.SALES]);
     const mine = await buildProject(ds, { sales });
     const notMine = await buildProject(ds);
@@ -54,7 +48,7 @@ describe('changesSince: catching up after a disconnect', () => {
   });
 
   it('pages with limit and hasMore', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const sales = await buildUser(ds, [Role.SALES]);
     const projects = [await buildProject(ds, { sales }), await buildProject(ds, { sales }), await buildProject(ds, { sales })];
     const client = await as(sales);
@@ -70,7 +64,7 @@ describe('changesSince: catching up after a disconnect', () => {
   });
 
   it('rejects a negative seq or an out-of-range limit with VALIDATION', async () => {
-    const client = await as(await buildUser(server.dataSource, [Role.SALES]));
+    const client = await as(await buildUser(suite.server.dataSource, [Role.SALES]));
     expect(codes(await client.request(CHANGES, { seq: -1 }))).toEqual(['VALIDATION']);
     expect(codes(await client.request(CHANGES, { seq: 0, limit: 100000 }))).toEqual(['VALIDATION']);
   });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 const FILE = 'mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { id title status respondent { id } } }';
 const DECIDE = 'mutation($input: DecideComplaintInput!) { decideComplaint(input: $input) { id status decidedBy { id } } }';
@@ -11,15 +11,9 @@ const LEVEL = 'query($userId: ID!, $month: String!) { performanceLevel(userId: $
 const LIST = '{ complaints { id title } }';
 
 describe('complaints and performance levels (第十三–十四条)', () => {
-  let server: TestServer;
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite({ complaintsPerMonthlyLevel: 2, complaintsPerPermanentLevel: 4 });
+  const { as } = suite;
   const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
-
-  beforeAll(async () => {
-    server = await startTestServer({ complaintsPerMonthlyLevel: 2, complaintsPerPermanentLevel: 4 });
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
 
   const fileAgainst = async (sales: User, projectId: string, respondent: User) => {
     const response = await (await as(sales)).request<{ fileComplaint: { id: string; title: string } }>(FILE, {
@@ -30,7 +24,7 @@ describe('complaints and performance levels (第十三–十四条)', () => {
   };
 
   it('two upheld complaints in a month cost a level that month; four in total cost one for good', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { firstPresales: presales, name: '政务外网终端管理平台' });
     const manager = await as(await buildUser(ds, [Role.PRESALES_MANAGER]));
@@ -55,7 +49,7 @@ describe('complaints and performance levels (第十三–十四条)', () => {
   });
 
   it('a complaint is decided once (CONFLICT), only by the PRESALES_MANAGER (FORBIDDEN)', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const complaint = await fileAgainst(project.parts.sales, project.id, project.parts.firstPresales);
     const director = await as(await buildUser(ds, [Role.TECH_DIRECTOR]));
@@ -63,14 +57,14 @@ describe('complaints and performance levels (第十三–十四条)', () => {
     const managers = [await as(await buildUser(ds, [Role.PRESALES_MANAGER])), await as(await buildUser(ds, [Role.PRESALES_MANAGER]))];
     const results = await Promise.all(managers.map((m) => m.request(DECIDE, { input: { complaintId: complaint.id, uphold: true } })));
     expect(results.map((r) => (r.errors ? codes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
-    expect(codes(await new ApiClient(server).request(DECIDE, { input: { complaintId: complaint.id, uphold: true } }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(DECIDE, { input: { complaintId: complaint.id, uphold: true } }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('only the responsible sales complains, about an engineer who supports the project', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const input = (respondentId: string, description = '多次远程沟通后没有任何汇报') => ({ input: { projectId: project.id, respondentId, description } });
-    expect(codes(await new ApiClient(server).request(FILE, input(project.parts.firstPresales.id)))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(FILE, input(project.parts.firstPresales.id)))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await (await as(project.parts.firstPresales)).request(FILE, input(project.parts.firstPresales.id)))).toEqual(['FORBIDDEN']);
     expect(codes(await (await as(await buildUser(ds, [Role.SALES]))).request(FILE, input(project.parts.firstPresales.id)))).toEqual(['NOT_FOUND']);
     const bad = await (await as(project.parts.sales)).request(FILE, input((await buildUser(ds, [Role.PRESALES])).id, '太差'));
@@ -78,7 +72,7 @@ describe('complaints and performance levels (第十三–十四条)', () => {
   });
 
   it('complaints and levels are visible to the person, the managers and the GM only', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const complaint = await fileAgainst(project.parts.sales, project.id, project.parts.firstPresales);
@@ -90,6 +84,6 @@ describe('complaints and performance levels (第十三–十四条)', () => {
     expect(await listOf(await buildUser(ds, [Role.SALES_DIRECTOR]))).toEqual([]);
     expect(codes(await (await as(second)).request(LEVEL, { userId: project.parts.firstPresales.id, month }))).toEqual(['FORBIDDEN']);
     expect(codes(await (await as(await buildUser(ds, [Role.CUSTOMER]))).request(LIST))).toEqual(['FORBIDDEN']);
-    expect(codes(await new ApiClient(server).request(LIST))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(LIST))).toEqual(['UNAUTHENTICATED']);
   });
 });

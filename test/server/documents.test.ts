@@ -1,12 +1,11 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLoaders } from '../../server/src/context';
 import { SupportType } from '../../server/src/modules/projects/support-type';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { codes, type GraphQLResponse } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const FIELDS = 'id kind status version revision title body salesPart technicalPart rejectionReason internal customerSignedBy tasks { title start end }';
@@ -35,25 +34,15 @@ interface Doc {
 }
 
 describe('project documents and their review loop (SPEC §6)', () => {
-  let server: TestServer;
-  const sockets: Client[] = [];
-  const as = (user: User | null) => (user ? signedIn(new ApiClient(server), user) : Promise.resolve(new ApiClient(server)));
+  const suite = serverSuite();
+  const { as, feed } = suite;
   const call = async <K extends string>(user: User | null, query: string, input: Record<string, unknown>) =>
     (await as(user)).request<Record<K, Doc>>(query, { input });
   const doc = <K extends string>(response: GraphQLResponse<Record<K, Doc>>, key: K): Doc => {
     expect(response.errors).toBeUndefined();
     return response.data![key];
   };
-  const implementationProject = () => buildProject(server.dataSource, { supportTypes: [SupportType.IMPLEMENTATION, SupportType.PRODUCT_TEST] });
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-  });
+  const implementationProject = () => buildProject(suite.server.dataSource, { supportTypes: [SupportType.IMPLEMENTATION, SupportType.PRODUCT_TEST] });
 
   it('draft → submitted → rejected with reason → edited and resubmitted → approved, every revision kept', async () => {
     const project = await implementationProject();
@@ -92,12 +81,12 @@ describe('project documents and their review loop (SPEC §6)', () => {
   it('each mutation: unauthenticated, the wrong side, an outsider, and the state rules', async () => {
     const project = await implementationProject();
     const { sales, firstPresales } = project.parts;
-    const outsider = await buildUser(server.dataSource, [Role.PRESALES]);
+    const outsider = await buildUser(suite.server.dataSource, [Role.PRESALES]);
     const input = { projectId: project.id, kind: 'TEST_PLAN', title: '测试预案', body: '功能项：日志审计' };
     expect(codes(await call(null, CREATE, input))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await call(sales, CREATE, input))).toEqual(['FORBIDDEN']); // the pre-sales side writes it
     expect(codes(await call(outsider, CREATE, input))).toEqual(['NOT_FOUND']);
-    expect(codes(await call(await buildUser(server.dataSource, [Role.GM]), CREATE, input))).toEqual(['FORBIDDEN']); // no SALES or PRESALES role
+    expect(codes(await call(await buildUser(suite.server.dataSource, [Role.GM]), CREATE, input))).toEqual(['FORBIDDEN']); // no SALES or PRESALES role
     expect(codes(await call(firstPresales, CREATE, { ...input, kind: 'TRAINING_PLAN' }))).toEqual(['FORBIDDEN']); // the sales starts it
     const notAsked = await call(sales, CREATE, { ...input, kind: 'TRAINING_PLAN' });
     expect(codes(notAsked)).toEqual(['DOCUMENT_KIND_NOT_REQUESTED']);
@@ -131,7 +120,7 @@ describe('project documents and their review loop (SPEC §6)', () => {
   it('the implementation work order: the sales part, then the technical part, each by its side, reviewed by the PRESALES_MANAGER', async () => {
     const project = await implementationProject();
     const { sales, firstPresales } = project.parts;
-    const manager = await buildUser(server.dataSource, [Role.PRESALES_MANAGER]);
+    const manager = await buildUser(suite.server.dataSource, [Role.PRESALES_MANAGER]);
     const created = doc(await call(sales, CREATE, { projectId: project.id, kind: 'IMPLEMENTATION_WORK_ORDER', title: '项目实施工作单', salesPart: '合同号 HT-2026-118，交付 3 台审计设备' }), 'createProjectDocument');
     expect(created).toMatchObject({ salesPart: '合同号 HT-2026-118，交付 3 台审计设备', technicalPart: null, internal: true });
     const version = { documentId: created.id, expectedVersion: created.version };
@@ -177,9 +166,9 @@ describe('project documents and their review loop (SPEC §6)', () => {
   });
 
   it('a design solution goes PRESALES_MANAGER → CHIEF_ENGINEER through the approval engine; a rejection sends it back with the reason', async () => {
-    const project = await buildProject(server.dataSource);
+    const project = await buildProject(suite.server.dataSource);
     const { sales, firstPresales } = project.parts;
-    const [manager, chief] = [await buildUser(server.dataSource, [Role.PRESALES_MANAGER]), await buildUser(server.dataSource, [Role.CHIEF_ENGINEER])];
+    const [manager, chief] = [await buildUser(suite.server.dataSource, [Role.PRESALES_MANAGER]), await buildUser(suite.server.dataSource, [Role.CHIEF_ENGINEER])];
     const created = doc(await call(firstPresales, CREATE, { projectId: project.id, kind: 'DESIGN_SOLUTION', title: '设计方案', body: '双机热备，设备选型 LA-3000 两台' }), 'createProjectDocument');
     const submitted = doc(await call(firstPresales, SUBMIT, { documentId: created.id, expectedVersion: created.version }), 'submitProjectDocument');
     expect(submitted.approval).toMatchObject({ currentStep: 0 });
@@ -214,25 +203,20 @@ describe('project documents and their review loop (SPEC §6)', () => {
     await approve('TEST_PLAN', '测试预案');
     await call(firstPresales, CREATE, { projectId: project.id, kind: 'IMPLEMENTATION_SCHEDULE', title: '进度计划草稿' });
 
-    const customer = await buildUser(server.dataSource, [Role.CUSTOMER]);
-    const seenByCustomer = await createLoaders(server.dataSource, customer).documentsByProject.load(project.id);
+    const customer = await buildUser(suite.server.dataSource, [Role.CUSTOMER]);
+    const seenByCustomer = await createLoaders(suite.server.dataSource, customer).documentsByProject.load(project.id);
     expect(seenByCustomer.map((d) => d.id)).toEqual([siteList.id]);
-    const seenBySales = await createLoaders(server.dataSource, sales).documentsByProject.load(project.id);
+    const seenBySales = await createLoaders(suite.server.dataSource, sales).documentsByProject.load(project.id);
     expect(seenBySales).toHaveLength(3);
   });
 
   it('every document change is on the live timeline of the members, never an outsider', async () => {
     const project = await implementationProject();
     const { sales, firstPresales } = project.parts;
-    const outsider = await buildUser(server.dataSource, [Role.SALES]);
-    const feedOf = async (user: User) => {
-      const { client } = (await as(user)).ws();
-      sockets.push(client);
-      await connected(client);
-      return collect<{ projectActivity: { type: string; payload: string } }>(client, `subscription { projectActivity(projectId: "${project.id}") { type payload } }`);
-    };
+    const outsider = await buildUser(suite.server.dataSource, [Role.SALES]);
+    const feedOf = (user: User) => feed<{ projectActivity: { type: string; payload: string } }>(user, `subscription { projectActivity(projectId: "${project.id}") { type payload } }`);
     const [salesFeed, outsiderFeed] = [await feedOf(sales), await feedOf(outsider)];
-    await until(() => server.services.bus.listenerCount >= 1, 'the member subscription');
+    await until(() => suite.server.services.bus.listenerCount >= 1, 'the member subscription');
     doc(await call(firstPresales, CREATE, { projectId: project.id, kind: 'TEST_PLAN', title: '测试预案', body: '功能项：日志审计' }), 'createProjectDocument');
     const [event] = await salesFeed.next(1);
     expect(event.projectActivity.type).toBe('DOCUMENT_CHANGED');

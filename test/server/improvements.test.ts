@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { companyDayOf } from '../../server/src/platform/company-calendar';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ImprovementRequest } from '../../server/src/modules/improvements/improvement-request.entity';
@@ -8,9 +8,9 @@ import { RemainingIssue } from '../../server/src/modules/reports/remaining-issue
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { ProductVersion } from '../../server/src/modules/versions/product-version.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 /** A company-time calendar day relative to today, so the suite never expires. */
 const companyDay = (offsetDays: number): string => companyDayOf(new Date(Date.now() + offsetDays * 86_400_000));
@@ -57,8 +57,8 @@ interface ProjectRecordView {
 type Step = Pick<Request, 'id' | 'version'>;
 
 describe('product improvement requests and net R&D time (SPEC §5, 第十九–二十二条)', () => {
-  let server: TestServer;
-  const as = (user: User | null) => (user ? signedIn(new ApiClient(server), user) : Promise.resolve(new ApiClient(server)));
+  const suite = serverSuite({ rndCostFlagHours: 1 });
+  const { as } = suite;
   const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
     expect(response.errors).toBeUndefined();
     return response.data![key];
@@ -82,11 +82,11 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   const recordOf = async (user: User, projectId: string) => ok(await (await as(user)).request<{ project: ProjectRecordView }>(RECORD, { id: projectId }), 'project');
   const flags = (record: ProjectRecordView) => record.timeline.filter((event) => event.type === 'RND_COST_FLAGGED');
   /** The flag is logged for the record (and notifications) but kept off every project timeline: it is bonus-related. */
-  const flagEvents = (projectId: string) => server.dataSource.getRepository(EventRecord).findBy({ entityId: projectId, type: 'RND_COST_FLAGGED' });
+  const flagEvents = (projectId: string) => suite.server.dataSource.getRepository(EventRecord).findBy({ entityId: projectId, type: 'RND_COST_FLAGGED' });
 
   /** A request the PRESALES_MANAGER issued (straight to ISSUED), accepted with `lead`. */
   const accepted = async (projectId: string, lead: User, rndManager: User, manager?: User): Promise<Request> => {
-    const issuer = manager ?? (await buildUser(server.dataSource, [Role.PRESALES_MANAGER]));
+    const issuer = manager ?? (await buildUser(suite.server.dataSource, [Role.PRESALES_MANAGER]));
     const issued = ok(await issue(issuer, projectId), 'issueImprovementRequest');
     return ok(await decide(rndManager, issued, 'ACCEPT', { rndLeadId: lead.id }), 'decideImprovementRequest');
   };
@@ -107,14 +107,8 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
     return remainingIssues.find((candidate) => candidate.description === description)!;
   };
 
-  beforeAll(async () => {
-    server = await startTestServer({ rndCostFlagHours: 1 });
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-
   it('acceptance: pre-sales issues two improvement requests, the third is refused, the manager’s third succeeds; R&D time over the threshold flags the project', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { name: '调度数据网远程运维平台' });
     const { sales, firstPresales } = project.parts;
     const [manager, rndManager, lead, gm] = [
@@ -184,7 +178,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('the quota is per project, counts every request, and a rejected one still counts', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const firstPresales = await buildUser(ds, [Role.PRESALES]);
     const [project, other] = [await buildProject(ds, { firstPresales }), await buildProject(ds, { firstPresales })];
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER]);
@@ -203,7 +197,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('two pre-sales requests racing for the last slot: exactly one is issued, the other is IMPROVEMENT_QUOTA_EXCEEDED', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     for (let round = 0; round < 4; round += 1) {
       const project = await buildProject(ds);
       const { firstPresales } = project.parts;
@@ -225,7 +219,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('issueImprovementRequest: only the FIRST_PRESALES or a PRESALES_MANAGER; title and description are required', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -248,7 +242,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('with remainingIssueId the issue goes to R&D, through exactly one form', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const other = await buildProject(ds);
     const { firstPresales } = project.parts;
@@ -291,7 +285,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('agreeToImprovementRequest: only the responsible sales, only while awaiting agreement, compare-and-set', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales, firstPresales } = project.parts;
     const request = ok(await issue(firstPresales, project.id), 'issueImprovementRequest');
@@ -320,7 +314,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('decideImprovementRequest ACCEPT: the RND_MANAGER names an RND lead, who joins the project and sees it on their board', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { name: '省电力公司运维审计项目' });
     const { sales, firstPresales } = project.parts;
     const [rndManager, lead, tester] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.TESTER])];
@@ -364,7 +358,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('decideImprovementRequest REJECT needs a comment; the rejected request is closed to R&D', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const rndManager = await buildUser(ds, [Role.RND_MANAGER]);
     const lead = await buildUser(ds, [Role.RND]);
@@ -383,7 +377,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('a rejected improvement request gives its remaining issue back to support, as a refused fault work order does', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales, firstPresales } = project.parts;
     const rndManager = await buildUser(ds, [Role.RND_MANAGER]);
@@ -397,7 +391,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('two RND_MANAGERs deciding the same request at once: exactly one decision stands', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const issued = ok(await issue(await buildUser(ds, [Role.PRESALES_MANAGER]), project.id), 'issueImprovementRequest');
     const [m1, m2, lead] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND])];
@@ -410,7 +404,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('logRndTime: the lead only, 1..1440 net minutes, on a day not in the future, while the request is accepted', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { firstPresales } = project.parts;
     const [rndManager, lead, otherLead] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.RND])];
@@ -457,7 +451,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('time entries logged at once across the threshold raise the flag exactly once', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const rndManager = await buildUser(ds, [Role.RND_MANAGER]);
     const [lead, otherLead] = [await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.RND])];
@@ -473,7 +467,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('rndCost is bonus-related: set for the responsible sales, PRESALES_MANAGER and GM; null for a pre-sales member and the R&D lead', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -497,7 +491,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('the bonus flag and R&D minutes stay off the timeline every member reads; per-request time only for its lead and the rndCost viewers', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales, firstPresales } = project.parts;
     const [rndManager, lead] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND])];
@@ -521,7 +515,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('completeImprovementRequest: the lead finishes it, optionally with a CUSTOM version linked to the request', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { firstPresales } = project.parts;
     const [rndManager, lead, otherLead, tester] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.TESTER])];
@@ -565,7 +559,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('improvementQueue: the RND_MANAGER sees ISSUED and ACCEPTED requests; an RND sees those they lead', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { name: '轨道交通综合监控项目' });
     const { sales, firstPresales } = project.parts;
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER]);
@@ -588,13 +582,13 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
     expect(await queueOf(lead)).toEqual([{ id: inProgress.id, status: 'ACCEPTED', sequence: 3, projectName: '轨道交通综合监控项目', rndLead: { id: lead.id } }]);
     expect(await queueOf(idle)).toEqual([]);
 
-    expect(codes(await new ApiClient(server).request(QUEUE))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(QUEUE))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await (await as(firstPresales)).request(QUEUE))).toEqual(['FORBIDDEN']);
     expect(codes(await (await as(manager)).request(QUEUE))).toEqual(['FORBIDDEN']);
   });
 
   it('the sales may decline a pre-sales’ request: it ends, and the issue it carried is support’s again', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales, firstPresales } = project.parts;
     const carried = await openIssue(project.id, firstPresales, '审计回放在国产浏览器下无法拖动进度条');
@@ -611,7 +605,7 @@ describe('product improvement requests and net R&D time (SPEC §5, 第十九–�
   });
 
   it('completing a request that carries a remaining issue needs the solution, and resolves the issue with it', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { firstPresales } = project.parts;
     const [rndManager, lead, manager] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.PRESALES_MANAGER])];

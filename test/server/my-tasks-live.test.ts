@@ -1,47 +1,27 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { companyDayOf } from '../../server/src/platform/company-calendar';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
-import { until } from '../helpers/wait';
+import { buildProject, buildUser } from '../helpers/factories';
+import { ApiClient, codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 
 const CHANGED = 'subscription { myTasksChanged { seq task { id status } } }';
 const REQUEST_INFO = 'mutation($input: RequestInfoInput!) { requestInfo(input: $input) { id version } }';
 const COMPLETE = 'mutation($input: CompleteProjectTaskInput!) { completeProjectTask(input: $input) { id status } }';
 
 describe('my tasks, live', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
-  const feedOf = async (user: User) => {
-    const { client } = (await as(user)).ws();
-    sockets.push(client);
-    await connected(client);
-    return collect<{ myTasksChanged: { seq: number; task: { id: string; status: string } | null } }>(client, CHANGED);
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
+  const feedOf = (user: User) => feed<{ myTasksChanged: { seq: number; task: { id: string; status: string } | null } }>(user, CHANGED);
 
   it('the assignee hears of a task given to them and of its completion; nobody else does', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const otherSales = await buildUser(ds, [Role.SALES]);
     const otherProject = await buildProject(ds, { sales: otherSales });
     const [salesFeed, otherFeed] = [await feedOf(project.parts.sales), await feedOf(otherSales)];
-    await until(() => server.services.bus.listenerCount >= baseListeners + 2, 'two subscriptions');
+    await subscribed(2);
     const dueOn = companyDayOf(new Date(Date.now() + 5 * 86_400_000));
 
     const asked = await (await as(project.parts.firstPresales)).request<{ requestInfo: { id: string; version: number } }>(REQUEST_INFO, {
@@ -59,6 +39,6 @@ describe('my tasks, live', () => {
       input: { projectId: otherProject.id, description: '请客户提供防火墙策略', dueOn },
     });
     expect((await otherFeed.next(1)).map((pushed) => pushed.myTasksChanged.task?.id)).toEqual([theirs.data!.requestInfo.id]);
-    expect(codes(await new ApiClient(server).request(CHANGED))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(CHANGED))).toEqual(['UNAUTHENTICATED']);
   });
 });

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statementsSent } from '../../server/src/platform/db/query-counter';
 import { Role } from '../../server/src/modules/users/role.enum';
 import { DocumentKind } from '../../server/src/modules/documents/document.enums';
 import { SupportType } from '../../server/src/modules/projects/support-type';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { serverSuite } from '../helpers/server-suite';
 
 const BOARD = `{ projects { id name stage supportTypes customer { name } responsibleSales { name } firstPresales { name }
   secondPresales { name } members { role user { name } } initiation { revision submittedBy { name } } viewerCan { moveStage nextStages } } }`;
@@ -16,16 +15,12 @@ const RECORD = `query($id: ID!) { project(id: $id) { id hasOpenProblem
   tasks { assignee { name } } waivers { waivedBy { name } } } }`;
 
 describe('query cost', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
+  const suite = serverSuite();
+  const { as } = suite;
 
   it('sends the same number of SQL statements for 2 projects as for 12 (no N+1)', async () => {
-    const ds = server.dataSource;
-    const manager = await signedIn(new ApiClient(server), await buildUser(ds, [Role.PRESALES_MANAGER]));
+    const ds = suite.server.dataSource;
+    const manager = await as(await buildUser(ds, [Role.PRESALES_MANAGER]));
     const measure = async () => {
       const before = statementsSent();
       const response = await manager.request<{ projects: unknown[] }>(BOARD);
@@ -47,15 +42,15 @@ describe('query cost', () => {
   });
 
   it('the project record costs the same for 2 documents as for 10, with their revisions and approvals (no N+1)', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { supportTypes: [SupportType.PRODUCT_TEST] });
     const presales = project.parts.firstPresales;
-    const viewer = await signedIn(new ApiClient(server), project.parts.sales);
+    const viewer = await as(project.parts.sales);
     const addSubmittedDocuments = async (count: number) => {
       for (let i = 0; i < count; i += 1) {
         const kind = i % 2 === 0 ? DocumentKind.TEST_PLAN : DocumentKind.DESIGN_SOLUTION;
-        const draft = await server.services.documents.create(presales, { projectId: project.id, kind, title: `文档 ${i}`, body: '功能项：远程控制' });
-        await server.services.documents.submit(presales, { documentId: draft.id, expectedVersion: draft.version });
+        const draft = await suite.server.services.documents.create(presales, { projectId: project.id, kind, title: `文档 ${i}`, body: '功能项：远程控制' });
+        await suite.server.services.documents.submit(presales, { documentId: draft.id, expectedVersion: draft.version });
       }
     };
     const measure = async () => {

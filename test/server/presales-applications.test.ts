@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { Approval } from '../../server/src/modules/approvals/approval.entity';
 import { PresalesApplication } from '../../server/src/modules/presales-applications/presales-application.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
@@ -7,10 +6,9 @@ import { ProjectMemberRole } from '../../server/src/modules/projects/project-mem
 import { Project } from '../../server/src/modules/projects/project.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import { User } from '../../server/src/modules/users/user.entity';
-import { buildCustomer, buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
-import { until } from '../helpers/wait';
+import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
+import { ApiClient, codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 
 const APPLY = `mutation($input: ApplyForPresalesSupportInput!) { applyForPresalesSupport(input: $input) {
   id projectName supportTypes requirements wantedStart wantedEnd customer { id } requestedBy { id } assignedPresales { id } project { id }
@@ -51,10 +49,8 @@ interface InboxPush {
 }
 
 describe('pre-sales support applications (技术支持部(售前工程师)工作流程: SALES → SALES_DIRECTOR → PRESALES_MANAGER)', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
 
   const form = (customerId: string, extra: Record<string, unknown> = {}) => ({
     customerId,
@@ -68,7 +64,7 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
 
   /** A sales, the two approvers, an engineer, and one application waiting for the SALES_DIRECTOR. */
   const scenario = async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const customer = await buildCustomer(ds);
     const sales = await buildUser(ds, [Role.SALES]);
     const director = await buildUser(ds, [Role.SALES_DIRECTOR]);
@@ -79,33 +75,16 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
     return { customer, sales, director, manager, engineer, application: applied.data!.applyForPresalesSupport };
   };
   const decide = async (user: User | null, approvalId: string, step: number, extra: Record<string, unknown> = {}) =>
-    (user ? await as(user) : new ApiClient(server)).request<{ decideApproval: Decided }>(DECIDE, { input: { approvalId, step, decision: 'APPROVE', ...extra } });
+    (user ? await as(user) : new ApiClient(suite.server)).request<{ decideApproval: Decided }>(DECIDE, { input: { approvalId, step, decision: 'APPROVE', ...extra } });
   const inboxOf = async (user: User) => {
     const response = await (await as(user)).request<{ approvalsInbox: { id: string; kind: string; currentStep: number; project: { id: string } | null; presalesApplication: { id: string; projectName: string } | null }[] }>(INBOX);
     expect(response.errors).toBeUndefined();
     return response.data!.approvalsInbox;
   };
-  const feedOf = async <T>(user: User, query: string) => {
-    const { client } = (await as(user)).ws();
-    sockets.push(client);
-    await connected(client);
-    return collect<T>(client, query);
-  };
-  const subscribed = (count: number) => until(() => server.services.bus.listenerCount >= baseListeners + count, `${count} subscriptions on the bus`);
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
+  const feedOf = <T>(user: User, query: string) => feed<T>(user, query);
 
   it('SALES_DIRECTOR then PRESALES_MANAGER approve; the manager names the engineer and the project is initiated with them as first pre-sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { customer, sales, director, manager, engineer, application } = await scenario();
     expect(application).toEqual({
       id: expect.any(String),
@@ -206,12 +185,12 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
     expect((await decide(director, application.approval.id, 0)).errors).toBeUndefined();
     const final = await decide(manager, application.approval.id, 1, { assigneeId: engineer.id });
     expect(final.errors).toBeUndefined();
-    const [{ id: projectId }] = await server.dataSource.getRepository(Project).find();
+    const [{ id: projectId }] = await suite.server.dataSource.getRepository(Project).find();
     expect(final.data?.decideApproval).toMatchObject({ status: 'APPROVED', project: { id: projectId } });
   });
 
   it("the manager's final approval must name an active pre-sales; nothing is initiated until it does", async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { manager, director, engineer, application } = await scenario();
     const approvalId = application.approval.id;
     expect((await decide(director, approvalId, 0)).errors).toBeUndefined();
@@ -238,7 +217,7 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
   });
 
   it('a rejection needs a comment, ends the application and initiates nothing', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const early = await scenario();
     const noComment = await decide(early.director, early.application.approval.id, 0, { decision: 'REJECT' });
     expect(noComment.errors?.[0].extensions?.fields).toEqual({ comment: 'REQUIRED' });
@@ -263,7 +242,7 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
   });
 
   it('decideApproval on an application: out of turn is FORBIDDEN, a decided step CONFLICT, and it is initiated exactly once', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { sales, director, manager, engineer, application } = await scenario();
     const approvalId = application.approval.id;
     expect(codes(await decide(null, approvalId, 0))).toEqual(['UNAUTHENTICATED']);
@@ -282,9 +261,9 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
   });
 
   it('applyForPresalesSupport: SALES only, and the form is checked like an initiation form', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const customer = await buildCustomer(ds);
-    const apply = async (user: User | null, input: Record<string, unknown>) => (user ? await as(user) : new ApiClient(server)).request(APPLY, { input });
+    const apply = async (user: User | null, input: Record<string, unknown>) => (user ? await as(user) : new ApiClient(suite.server)).request(APPLY, { input });
     expect(codes(await apply(null, form(customer.id)))).toEqual(['UNAUTHENTICATED']);
     for (const role of [Role.SALES_DIRECTOR, Role.PRESALES, Role.PRESALES_MANAGER, Role.GM]) {
       expect(codes(await apply(await buildUser(ds, [role]), form(customer.id)))).toEqual(['FORBIDDEN']);
@@ -304,7 +283,7 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
   });
 
   it('applyForPresalesSupport refuses a wanted day that does not exist (2026-02-30) as INVALID_DATE, not as a server error', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const customer = await buildCustomer(ds);
     const response = await (await as(await buildUser(ds, [Role.SALES]))).request(APPLY, { input: form(customer.id, { wantedStart: '2026-02-30', wantedEnd: '2026-03-10' }) });
     expect(codes(response)).toEqual(['VALIDATION']);
@@ -313,7 +292,7 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
   });
 
   it('presalesApplications: the applicant and the directors and managers see it, newest first; other sales and pre-sales do not', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { sales, customer, application } = await scenario();
     const later = await (await as(sales)).request<{ applyForPresalesSupport: { id: string } }>(APPLY, { input: form(customer.id, { name: '第二个申请项目' }) });
     const ids = [later.data!.applyForPresalesSupport.id, application.id];
@@ -327,11 +306,11 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
     expect(await listOf(await buildUser(ds, [Role.SALES]))).toEqual([]);
     expect(await listOf(await buildUser(ds, [Role.PRESALES]))).toEqual([]);
     expect(await listOf(await buildUser(ds, [Role.RND]))).toEqual([]);
-    expect(codes(await new ApiClient(server).request('{ presalesApplications { id } }'))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request('{ presalesApplications { id } }'))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('the live inbox: the director, then the manager, are told; the applicant, TECH_DIRECTOR, GM and the engineer never', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const customer = await buildCustomer(ds);
     const sales = await buildUser(ds, [Role.SALES]);
     const director = await buildUser(ds, [Role.SALES_DIRECTOR]);
@@ -376,7 +355,7 @@ describe('pre-sales support applications (技术支持部(售前工程师)工作
     expect((await decide(techDirector, resourceApprovalId, 1)).errors).toBeUndefined();
     expect((await gmFeed.next(1)).map((p) => p.approvalsInboxChanged.approval?.id)).toEqual([resourceApprovalId]);
 
-    await server.services.bus.settle();
+    await suite.server.services.bus.settle();
     expect(salesFeed.items).toEqual([]);
     expect(engineerFeed.items).toEqual([]);
     expect(directorFeed.items).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { ProjectMemberRole } from '../../server/src/modules/projects/project-member-role';
@@ -6,9 +6,9 @@ import { Project } from '../../server/src/modules/projects/project.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { ProductVersion } from '../../server/src/modules/versions/product-version.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 const VERSION = 'id product version kind confirmedAt confirmedBy { id }';
 const REGISTER = `mutation($input: RegisterProductVersionInput!) { registerProductVersion(input: $input) { ${VERSION} } }`;
@@ -33,8 +33,8 @@ interface Version {
 }
 
 describe('product versions: registered, confirmed, used by a project (SPEC §5, 第二十条)', () => {
-  let server: TestServer;
-  const as = (user: User | null) => (user ? signedIn(new ApiClient(server), user) : Promise.resolve(new ApiClient(server)));
+  const suite = serverSuite();
+  const { as } = suite;
   const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
     expect(response.errors).toBeUndefined();
     return response.data![key];
@@ -46,11 +46,11 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
     (await as(user)).request<{ useProductVersion: { id: string; version: number; productVersion: Version | null } }>(USE, {
       input: { projectId: project.id, versionId, expectedVersion: project.version },
     });
-  const currentVersion = async (projectId: string) => (await server.dataSource.getRepository(Project).findOneByOrFail({ id: projectId })).version;
+  const currentVersion = async (projectId: string) => (await suite.server.dataSource.getRepository(Project).findOneByOrFail({ id: projectId })).version;
 
   /** A CUSTOM version the real way: an improvement request on `projectId`, accepted, completed with the build. */
   const customFor = async (projectId: string, build: string): Promise<string> => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [manager, rndManager, lead] = [await buildUser(ds, [Role.PRESALES_MANAGER]), await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND])];
     const issued = ok(await (await as(manager)).request<{ issueImprovementRequest: { id: string; version: number } }>(ISSUE, { input: { projectId, title: '定制分辨率自适应', description: '麒麟 V10 定制构建' } }), 'issueImprovementRequest');
     const accepted = ok(
@@ -62,14 +62,8 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
     return (await ds.getRepository(ProductVersion).findOneByOrFail({ product: '运维审计系统', version: build })).id;
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-
   it('registerProductVersion: RND_MANAGER, RND and TESTER register RELEASE and MAINLINE versions', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [rndManager, rnd, tester] = [await buildUser(ds, [Role.RND_MANAGER]), await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.TESTER])];
     const release = ok(await register(rndManager, '  运维审计系统 ', ' 5.2.0 '), 'registerProductVersion');
     expect(release).toEqual({ id: expect.any(String), product: '运维审计系统', version: '5.2.0', kind: 'RELEASE', confirmedAt: null, confirmedBy: null });
@@ -91,7 +85,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('registerProductVersion refuses the anonymous, other roles, CUSTOM, blanks and duplicates', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const rnd = await buildUser(ds, [Role.RND]);
     expect(codes(await register(null, '运维审计系统', '5.2.0'))).toEqual(['UNAUTHENTICATED']);
     for (const roles of [[Role.SALES], [Role.PRESALES], [Role.PRESALES_MANAGER], [Role.GM], [Role.ADMIN]]) {
@@ -115,7 +109,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('confirmProductVersion: a TESTER confirms a MAINLINE build once; others are refused', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [rnd, tester] = [await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.TESTER])];
     const mainline = ok(await register(rnd, '运维审计系统', '5.3-main-1107', 'MAINLINE'), 'registerProductVersion');
     const release = ok(await register(rnd, '运维审计系统', '5.2.0'), 'registerProductVersion');
@@ -145,7 +139,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('two testers confirming one build at once: exactly one confirmation stands', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const mainline = ok(await register(await buildUser(ds, [Role.RND]), '运维审计系统', '5.3-main-1121', 'MAINLINE'), 'registerProductVersion');
     const testers = await Promise.all([0, 1, 2].map(() => buildUser(ds, [Role.TESTER])));
     const results = await Promise.all(testers.map((tester) => confirm(tester, mainline.id)));
@@ -155,7 +149,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('useProductVersion: the stage drivers and the PRESALES_MANAGER record the version the project uses', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -177,7 +171,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('useProductVersion refuses the anonymous, other roles, non-drivers, outsiders, unknown versions and a stale project version', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales } = project.parts;
     const release = ok(await register(await buildUser(ds, [Role.RND]), '运维审计系统', '5.2.0'), 'registerProductVersion');
@@ -209,7 +203,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('an unconfirmed MAINLINE build is VERSION_NOT_CONFIRMED until a tester confirms it', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { firstPresales } = project.parts;
     const mainline = ok(await register(await buildUser(ds, [Role.RND]), '运维审计系统', '5.3-main-1107', 'MAINLINE'), 'registerProductVersion');
@@ -226,7 +220,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('a CUSTOM version serves only the project whose improvement request produced it', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const other = await buildProject(ds);
     const ours = await customFor(project.id, '5.2-custom-kylin');
@@ -245,7 +239,7 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
   });
 
   it('productVersions: every staff member reads the list, grouped by product and newest first; customers and the anonymous may not', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [rnd, tester] = [await buildUser(ds, [Role.RND]), await buildUser(ds, [Role.TESTER])];
     const older = ok(await register(rnd, 'AuditServer', '5.2.0'), 'registerProductVersion');
     const bastion = ok(await register(rnd, 'Bastion', '3.1.0'), 'registerProductVersion');
@@ -258,6 +252,6 @@ describe('product versions: registered, confirmed, used by a project (SPEC §5, 
       expect(list[0]).toMatchObject({ kind: 'MAINLINE', confirmedBy: { id: tester.id } });
     }
     expect(codes(await (await as(await buildUser(ds, [Role.CUSTOMER]))).request(LIST))).toEqual(['FORBIDDEN']);
-    expect(codes(await new ApiClient(server).request(LIST))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(LIST))).toEqual(['UNAUTHENTICATED']);
   });
 });

@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { ProjectTask } from '../../server/src/modules/project-tasks/project-task.entity';
 import { ProjectStage } from '../../server/src/modules/projects/project-stage';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { ApiClient, codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 /** A due day relative to today, so the suite does not expire (due days must not be in the past). */
@@ -34,11 +33,9 @@ interface Task {
 }
 
 describe('project tasks: information requests and after-sales upgrades (SPEC §6)', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
-  const client = async (user: User | null) => (user ? as(user) : new ApiClient(server));
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
+  const client = async (user: User | null) => (user ? as(user) : new ApiClient(suite.server));
 
   const requestInfo = async (user: User | null, projectId: string, extra: Record<string, unknown> = {}) =>
     (await client(user)).request<{ requestInfo: Task }>(REQUEST_INFO, { input: { projectId, description: '  请向客户索取终端操作系统版本与网段划分  ', dueOn: inDays(12), ...extra } });
@@ -52,19 +49,8 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
     return response.data!.myTasks;
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((ws) => ws.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
-
   it('a pre-sales member asks for information: a task with a due date for the responsible sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -101,7 +87,7 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
   });
 
   it('requestInfo: pre-sales members only; a description and a due date in YYYY-MM-DD are required', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const salesWhoIsAlsoPresales = await buildUser(ds, [Role.SALES, Role.PRESALES]);
     const project = await buildProject(ds, { sales: salesWhoIsAlsoPresales });
     const { firstPresales } = project.parts;
@@ -124,7 +110,7 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
   });
 
   it('requestInfo and requestUpgrade refuse a day that does not exist (2026-02-30) as INVALID_DATE, not as a server error, and a day already past', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { stage: ProjectStage.AFTER_SALES });
     const info = await requestInfo(project.parts.firstPresales, project.id, { dueOn: '2026-02-30' });
     expect(codes(info)).toEqual(['VALIDATION']);
@@ -140,7 +126,7 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
   });
 
   it('requestUpgrade: TECHNICAL goes to the first pre-sales, COMMERCIAL to the responsible sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { stage: ProjectStage.AFTER_SALES, secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -167,7 +153,7 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
   });
 
   it('requestUpgrade: only in AFTER_SALES, by a member of either side or the PRESALES_MANAGER', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { stage: ProjectStage.AFTER_SALES });
     const { sales, firstPresales } = project.parts;
     expect(codes(await requestUpgrade(null, project.id, 'TECHNICAL'))).toEqual(['UNAUTHENTICATED']);
@@ -190,7 +176,7 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
   });
 
   it('completeProjectTask: only the assignee, once; a stale version is CONFLICT', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { sales, firstPresales } = project.parts;
     const task = (await requestInfo(firstPresales, project.id)).data!.requestInfo;
@@ -217,15 +203,15 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
   });
 
   it('two completions at once: exactly one succeeds', async () => {
-    const project = await buildProject(server.dataSource);
+    const project = await buildProject(suite.server.dataSource);
     const task = (await requestInfo(project.parts.firstPresales, project.id)).data!.requestInfo;
     const results = await Promise.all([complete(project.parts.sales, task, '答复一'), complete(project.parts.sales, task, '答复二')]);
     expect(results.map((r) => (r.errors ? codes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
-    expect((await server.dataSource.getRepository(ProjectTask).findOneByOrFail({ id: task.id })).version).toBe(2);
+    expect((await suite.server.dataSource.getRepository(ProjectTask).findOneByOrFail({ id: task.id })).version).toBe(2);
   });
 
   it('myTasks lists only the viewer’s open tasks on projects they are still on; it needs a session', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds, { stage: ProjectStage.AFTER_SALES });
     const other = await buildProject(ds, { stage: ProjectStage.AFTER_SALES });
     const mine = (await requestUpgrade(project.parts.sales, project.id, 'COMMERCIAL', { dueOn: inDays(39) })).data!.requestUpgrade;
@@ -234,22 +220,17 @@ describe('project tasks: information requests and after-sales upgrades (SPEC §6
     expect(await myTasks(await buildUser(ds, [Role.PRESALES_MANAGER]))).toEqual([]);
     await ds.query('DELETE FROM project_member WHERE project_id = $1 AND user_id = $2', [project.id, project.parts.sales.id]);
     expect(await myTasks(project.parts.sales)).toEqual([]);
-    expect(codes(await new ApiClient(server).request(MY_TASKS))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(MY_TASKS))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('a new task is on the project’s live timeline for its members, never for an outsider', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const subscription = `subscription { projectActivity(projectId: "${project.id}") { type entityId actor { id } } }`;
-    const open = async (user: User) => {
-      const { client: ws } = (await as(user)).ws();
-      sockets.push(ws);
-      await connected(ws);
-      return collect<{ projectActivity: { type: string; entityId: string; actor: { id: string } } }>(ws, subscription);
-    };
+    const open = (user: User) => feed<{ projectActivity: { type: string; entityId: string; actor: { id: string } } }>(user, subscription);
     const salesFeed = await open(project.parts.sales);
     const outsiderFeed = await open(await buildUser(ds, [Role.SALES]));
-    await until(() => server.services.bus.listenerCount >= baseListeners + 1, 'the sales subscription');
+    await subscribed(1);
     await until(() => outsiderFeed.errors.length > 0, 'the outsider to be refused');
     expect(JSON.stringify(outsiderFeed.errors)).toContain('NOT_FOUND');
 

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildCustomer, buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 const BOARD = '{ projects { id name stage version viewerCan { moveStage nextStages } } }';
 const PROJECT = 'query($id: ID!) { project(id: $id) { id name initiation { revision requirements responsibleSales { id } } members { role user { id } } } }';
@@ -13,20 +13,14 @@ const MOVE = 'mutation($input: MoveProjectStageInput!) { moveProjectStage(input:
 const INITIATE = 'mutation($input: InitiateProjectInput!) { initiateProject(input: $input) { id name stage supportTypes members { role user { id } } initiation { revision requirements wantedStart wantedEnd } } }';
 
 describe('projects: board visibility, initiation and stage moves', () => {
-  let server: TestServer;
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as } = suite;
   const boardOf = async (user: User) =>
     ((await (await as(user)).request<{ projects: { id: string }[] }>(BOARD)).data?.projects ?? []).map((p) => p.id).sort();
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-
   describe('visibility (SPEC §1), filtered in SQL', () => {
     it('a sales sees only their projects; a pre-sales only where they are first or second', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const [salesA, salesB, presalesA, presalesB] = await Promise.all([
         buildUser(ds, [Role.SALES]),
         buildUser(ds, [Role.SALES]),
@@ -43,19 +37,19 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it.each([Role.PRESALES_MANAGER, Role.TECH_DIRECTOR, Role.GM, Role.SALES_DIRECTOR])('%s sees every project', async (role) => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const projects = [await buildProject(ds), await buildProject(ds), await buildProject(ds)];
       expect(await boardOf(await buildUser(ds, [role]))).toEqual(projects.map((p) => p.id).sort());
     });
 
     it.each([Role.RND, Role.TESTER, Role.CUSTOMER, Role.ADMIN, Role.CHIEF_ENGINEER, Role.RND_MANAGER])('%s without membership sees no project', async (role) => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       await buildProject(ds);
       expect(await boardOf(await buildUser(ds, [role]))).toEqual([]);
     });
 
     it('project(id) answers NOT_FOUND for a project the viewer may not see, without revealing it exists', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const project = await buildProject(ds);
       const outsider = await as(await buildUser(ds, [Role.SALES]));
       expect(codes(await outsider.request(PROJECT, { id: project.id }))).toEqual(['NOT_FOUND']);
@@ -67,8 +61,8 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('every project query and mutation refuses anonymous callers with UNAUTHENTICATED', async () => {
-      const project = await buildProject(server.dataSource);
-      const anonymous = new ApiClient(server);
+      const project = await buildProject(suite.server.dataSource);
+      const anonymous = new ApiClient(suite.server);
       const operations: [string, Record<string, unknown>?][] = [
         [BOARD],
         [PROJECT, { id: project.id }],
@@ -83,13 +77,13 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('a customer may not list colleagues or customers (FORBIDDEN)', async () => {
-      const customer = await as(await buildUser(server.dataSource, [Role.CUSTOMER]));
+      const customer = await as(await buildUser(suite.server.dataSource, [Role.CUSTOMER]));
       expect(codes(await customer.request('{ users { id } }'))).toEqual(['FORBIDDEN']);
       expect(codes(await customer.request('{ customers { id } }'))).toEqual(['FORBIDDEN']);
     });
 
     it('staff can list pre-sales colleagues by role', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const presales = await buildUser(ds, [Role.PRESALES]);
       await buildUser(ds, [Role.SALES]);
       const sales = await as(await buildUser(ds, [Role.SALES]));
@@ -100,7 +94,7 @@ describe('projects: board visibility, initiation and stage moves', () => {
 
   describe('initiateProject (立项, 第九–十一条)', () => {
     it('a sales initiates their own project: form revision 1, members, event', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const [sales, first, second, customer] = await Promise.all([
         buildUser(ds, [Role.SALES]),
         buildUser(ds, [Role.PRESALES]),
@@ -122,7 +116,7 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it.each([Role.PRESALES, Role.RND, Role.GM, Role.CUSTOMER])('%s may not initiate (FORBIDDEN)', async (role) => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const [sales, first, customer] = await Promise.all([buildUser(ds, [Role.SALES]), buildUser(ds, [Role.PRESALES]), buildCustomer(ds)]);
       const response = await (await as(await buildUser(ds, [role]))).request(INITIATE, { input: initiationInput(customer.id, sales, first) });
       expect(codes(response)).toEqual(['FORBIDDEN']);
@@ -130,7 +124,7 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('rejects an incomplete or inconsistent form with VALIDATION, field by field', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const [sales, otherSales, first, customer] = await Promise.all([
         buildUser(ds, [Role.SALES]),
         buildUser(ds, [Role.SALES]),
@@ -164,7 +158,7 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('a pre-sales manager may initiate for any sales', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const [sales, first, customer, manager] = await Promise.all([
         buildUser(ds, [Role.SALES]),
         buildUser(ds, [Role.PRESALES]),
@@ -183,16 +177,16 @@ describe('projects: board visibility, initiation and stage moves', () => {
       ['responsible sales', 'sales'],
       ['first pre-sales', 'firstPresales'],
     ] as const)('the %s moves a stage; version goes up; an event is logged', async (_label, who) => {
-      const project = await buildProject(server.dataSource);
+      const project = await buildProject(suite.server.dataSource);
       const client = await as(project.parts[who]);
       const response = await client.request(MOVE, move(project.id, 'INITIATED', 'PRESALES'));
       expect(response.data).toEqual({ moveProjectStage: { id: project.id, stage: 'PRESALES', version: 2 } });
-      const events = await server.dataSource.getRepository(EventRecord).findBy({ projectId: project.id });
+      const events = await suite.server.dataSource.getRepository(EventRecord).findBy({ projectId: project.id });
       expect(events.map((e) => [e.type, e.payload])).toEqual([['PROJECT_STAGE_CHANGED', { from: 'INITIATED', to: 'PRESALES' }]]);
     });
 
     it('viewerCan tells each viewer what they may do', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const project = await buildProject(ds);
       const board = async (user: User) => (await (await as(user)).request<{ projects: { viewerCan: unknown }[] }>(BOARD)).data?.projects[0].viewerCan;
       expect(await board(project.parts.sales)).toEqual({ moveStage: true, nextStages: ['PRESALES', 'CLOSED'] });
@@ -201,7 +195,7 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('a viewer who sees but does not drive the project gets FORBIDDEN; a stranger NOT_FOUND', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const project = await buildProject(ds);
       const gm = await as(await buildUser(ds, [Role.GM]));
       expect(codes(await gm.request(MOVE, move(project.id, 'INITIATED', 'PRESALES')))).toEqual(['FORBIDDEN']);
@@ -213,13 +207,13 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('refuses a move the flow does not allow with INVALID_STAGE_TRANSITION', async () => {
-      const project = await buildProject(server.dataSource);
+      const project = await buildProject(suite.server.dataSource);
       const client = await as(project.parts.sales);
       expect(codes(await client.request(MOVE, move(project.id, 'INITIATED', 'WON')))).toEqual(['INVALID_STAGE_TRANSITION']);
     });
 
     it('a stale version or stage is a CONFLICT and changes nothing', async () => {
-      const project = await buildProject(server.dataSource);
+      const project = await buildProject(suite.server.dataSource);
       const client = await as(project.parts.sales);
       expect(codes(await client.request(MOVE, move(project.id, 'INITIATED', 'PRESALES', 7)))).toEqual(['CONFLICT']);
       const board = await client.request<{ projects: { stage: string; version: number }[] }>(BOARD);
@@ -227,7 +221,7 @@ describe('projects: board visibility, initiation and stage moves', () => {
     });
 
     it('of concurrent moves from the same stage exactly one succeeds; the others get CONFLICT', async () => {
-      const ds = server.dataSource;
+      const ds = suite.server.dataSource;
       const project = await buildProject(ds);
       const clients = await Promise.all([as(project.parts.sales), as(project.parts.sales), as(project.parts.firstPresales), as(await buildUser(ds, [Role.PRESALES_MANAGER]))]);
       const targets = ['PRESALES', 'CLOSED', 'PRESALES', 'CLOSED'];

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildCustomer, buildUser, signedIn } from '../helpers/factories';
+import { buildCustomer, buildUser } from '../helpers/factories';
 import { ApiClient, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 /** The regulation end to end, as the real roles, over GraphQL only (issue 3, acceptance 1). */
 describe('the regulation, walked end to end', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-    await truncateAll(server.dataSource);
-  });
-  afterAll(() => server.close());
+  const suite = serverSuite();
 
   it('initiate → ask support → defer → urgent → hand-off → second reports → tracking table → complaints upheld → level drops → resource request approved', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const people = {
       sales: await buildUser(ds, [Role.SALES], '王海涛'),
       first: await buildUser(ds, [Role.PRESALES], '张伟'),
@@ -28,7 +23,7 @@ describe('the regulation, walked end to end', () => {
     const customer = await buildCustomer(ds, '华东电网信息通信中心');
     const clients = new Map<User, ApiClient>();
     const as = async (user: User) => {
-      if (!clients.has(user)) clients.set(user, await signedIn(new ApiClient(server), user));
+      if (!clients.has(user)) clients.set(user, await suite.as(user));
       return clients.get(user)!;
     };
     const ok = async <T>(user: User, query: string, variables: Record<string, unknown>): Promise<T> => {

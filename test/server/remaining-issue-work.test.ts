@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { ProjectMemberRole } from '../../server/src/modules/projects/project-member-role';
@@ -6,9 +6,9 @@ import { IssueAttempt } from '../../server/src/modules/remaining-issues/issue-at
 import { RemainingIssue } from '../../server/src/modules/reports/remaining-issue.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 
 const FILE = 'mutation($input: FileCommunicationReportInput!) { fileCommunicationReport(input: $input) { id } }';
 const ISSUE = 'id description status severeBug resolution version failedAttempts owner { id } attempts { whatWasTried result succeeded triedBy { id } }';
@@ -34,8 +34,8 @@ interface Issue {
 }
 
 describe('remaining issues inside support: attempts, severe bugs, resolution (SPEC §5)', () => {
-  let server: TestServer;
-  const as = (user: User | null) => (user ? signedIn(new ApiClient(server), user) : Promise.resolve(new ApiClient(server)));
+  const suite = serverSuite();
+  const { as } = suite;
 
   /** Opens a remaining issue the real way: a pre-sales files an ISSUE_REMAINING report. */
   const openIssue = async (project: { id: string }, author: User, description = PROBLEM): Promise<Issue> => {
@@ -70,18 +70,12 @@ describe('remaining issues inside support: attempts, severe bugs, resolution (SP
   const resolve = async (user: User | null, issue: Pick<Issue, 'id' | 'version'>, resolution = '  升级显卡驱动至 5.2.1 后分辨率自适应正常  ') =>
     (await as(user)).request<{ resolveRemainingIssue: Issue }>(RESOLVE, { input: { issueId: issue.id, expectedVersion: issue.version, resolution } });
   const changes = async (issueId: string) =>
-    (await server.dataSource.getRepository(EventRecord).find({ where: { entityId: issueId, type: 'REMAINING_ISSUE_CHANGED' }, order: { seq: 'ASC' } })).map(
+    (await suite.server.dataSource.getRepository(EventRecord).find({ where: { entityId: issueId, type: 'REMAINING_ISSUE_CHANGED' }, order: { seq: 'ASC' } })).map(
       (event) => (event.payload as { action: string }).action,
     );
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-
   it('recordIssueAttempt: every pre-sales member records tries; attempts are oldest first and failedAttempts counts the failures', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [second, additional] = [await buildUser(ds, [Role.PRESALES]), await buildUser(ds, [Role.PRESALES])];
     const project = await buildProject(ds, { secondPresales: second });
     await ds.getRepository(ProjectMember).insert({ projectId: project.id, userId: additional.id, role: ProjectMemberRole.ADDITIONAL_PRESALES });
@@ -116,7 +110,7 @@ describe('remaining issues inside support: attempts, severe bugs, resolution (SP
   });
 
   it('recordIssueAttempt refuses the anonymous, non-pre-sales, outsiders, blank fields and closed issues', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const salesWhoIsAlsoPresales = await buildUser(ds, [Role.SALES, Role.PRESALES]);
     const project = await buildProject(ds, { sales: salesWhoIsAlsoPresales });
     const { firstPresales } = project.parts;
@@ -143,7 +137,7 @@ describe('remaining issues inside support: attempts, severe bugs, resolution (SP
   });
 
   it('markObviousSevereBug: the owner marks it (compare-and-set); others are refused', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -167,7 +161,7 @@ describe('remaining issues inside support: attempts, severe bugs, resolution (SP
   });
 
   it('markObviousSevereBug on a resolved or R&D-bound issue is REMAINING_ISSUE_CLOSED', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const { firstPresales } = project.parts;
     const resolvedIssue = await openIssue(project, firstPresales);
@@ -189,7 +183,7 @@ describe('remaining issues inside support: attempts, severe bugs, resolution (SP
   });
 
   it('resolveRemainingIssue: the owner says how support handled it; the issue is closed and no longer an open problem', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     const { sales, firstPresales } = project.parts;
@@ -221,12 +215,12 @@ describe('remaining issues inside support: attempts, severe bugs, resolution (SP
   });
 
   it('the owner resolving and marking at once: exactly one step wins, the other is CONFLICT', async () => {
-    const project = await buildProject(server.dataSource);
+    const project = await buildProject(suite.server.dataSource);
     const { firstPresales } = project.parts;
     const issue = await openIssue(project, firstPresales);
     const results = await Promise.all([resolve(firstPresales, issue, '方案一'), resolve(firstPresales, issue, '方案二'), mark(firstPresales, issue)]);
     expect(results.map((r) => (r.errors ? codes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
-    expect((await server.dataSource.getRepository(RemainingIssue).findOneByOrFail({ id: issue.id })).version).toBe(2);
+    expect((await suite.server.dataSource.getRepository(RemainingIssue).findOneByOrFail({ id: issue.id })).version).toBe(2);
     expect(await changes(issue.id)).toHaveLength(1);
   });
 });

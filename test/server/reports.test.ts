@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const FILE = `mutation($input: FileCommunicationReportInput!) {
@@ -19,9 +18,8 @@ const REQUEST_WRITTEN = 'mutation($id: ID!) { requestWrittenReport(reportId: $id
 const GOOD = ['解决Windows 7下远程控制端口3389被防火墙拦截的问题', '为客户配置AD域账号同步策略，验证了50台终端登录'];
 
 describe('communication reports, remaining issues and the tracking table (SPEC §4)', () => {
-  let server: TestServer;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as, ws } = suite;
   const input = (projectId: string, overrides: Record<string, unknown> = {}) => ({
     projectId,
     result: 'SUCCESS',
@@ -32,17 +30,8 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
     ...overrides,
   });
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
-  });
-
   it('the first pre-sales files a report: generated title, tracking-table row, event on the timeline', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const first = await buildUser(ds, [Role.PRESALES], '张伟');
     const project = await buildProject(ds, { firstPresales: first, name: '调度数据网远程运维平台' });
     const response = await (await as(first)).request<{ fileCommunicationReport: { title: string; author: { id: string } } }>(FILE, { input: input(project.id) });
@@ -61,7 +50,7 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
   });
 
   it("a second pre-sales' report lands in the first's table, marked SECOND (第十六条)", async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [first, second] = [await buildUser(ds, [Role.PRESALES]), await buildUser(ds, [Role.PRESALES])];
     const project = await buildProject(ds, { firstPresales: first, secondPresales: second });
     expect((await (await as(second)).request(FILE, { input: input(project.id) })).errors).toBeUndefined();
@@ -71,7 +60,7 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
   });
 
   it('ISSUE_REMAINING needs the remaining problems and opens remaining issues owned by the first pre-sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [first, second] = [await buildUser(ds, [Role.PRESALES]), await buildUser(ds, [Role.PRESALES])];
     const project = await buildProject(ds, { firstPresales: first, secondPresales: second });
     const client = await as(second);
@@ -88,7 +77,7 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
   });
 
   it('refuses vague problem statements with REPORT_TOO_VAGUE, naming each one (第十五条)', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const response = await (await as(project.parts.firstPresales)).request(FILE, {
       input: input(project.id, { problemsHandled: [GOOD[0], '解决了技术问题', 'solved the technical issue'] }),
@@ -100,7 +89,7 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
   });
 
   it('checks the rest of the form field by field', async () => {
-    const project = await buildProject(server.dataSource);
+    const project = await buildProject(suite.server.dataSource);
     const response = await (await as(project.parts.firstPresales)).request(FILE, {
       input: input(project.id, { communicator: ' ', communicatedAt: '2099-01-01T00:00:00Z', problemsHandled: [' '], remainingProblems: [GOOD[1]] }),
     });
@@ -108,9 +97,9 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
   });
 
   it('only the project\'s pre-sales may file: others get FORBIDDEN, strangers NOT_FOUND, anonymous UNAUTHENTICATED', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
-    expect(codes(await new ApiClient(server).request(FILE, { input: input(project.id) }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(FILE, { input: input(project.id) }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await (await as(project.parts.sales)).request(FILE, { input: input(project.id) }))).toEqual(['FORBIDDEN']); // not a PRESALES
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER, Role.PRESALES]);
     expect(codes(await (await as(manager)).request(FILE, { input: input(project.id) }))).toEqual(['FORBIDDEN']); // sees it, does not support it
@@ -121,7 +110,7 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
   });
 
   it('the responsible sales may ask for a phone report in writing, once; not for a written one', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const presales = await as(project.parts.firstPresales);
     const phone = await presales.request<{ fileCommunicationReport: { id: string } }>(FILE, { input: input(project.id, { method: 'PHONE', channel: 'PHONE' }) });
@@ -136,30 +125,28 @@ describe('communication reports, remaining issues and the tracking table (SPEC �
     const otherSales = await as(await buildUser(ds, [Role.SALES]));
     expect(codes(await otherSales.request(REQUEST_WRITTEN, { id: phone.data?.fileCommunicationReport.id }))).toEqual(['NOT_FOUND']);
     expect(codes(await presales.request(REQUEST_WRITTEN, { id: phone.data?.fileCommunicationReport.id }))).toEqual(['FORBIDDEN']); // a PRESALES, not a SALES
-    expect(codes(await new ApiClient(server).request(REQUEST_WRITTEN, { id: phone.data?.fileCommunicationReport.id }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(REQUEST_WRITTEN, { id: phone.data?.fileCommunicationReport.id }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('myTrackingTable: PRESALES only, and a valid month', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     expect(codes(await (await as(await buildUser(ds, [Role.SALES]))).request(TABLE, { month: '2026-11' }))).toEqual(['FORBIDDEN']);
-    expect(codes(await new ApiClient(server).request(TABLE, { month: '2026-11' }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(TABLE, { month: '2026-11' }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await (await as(await buildUser(ds, [Role.PRESALES]))).request(TABLE, { month: '2026-13' }))).toEqual(['VALIDATION']);
   });
 
   it('projectActivity pushes each change on the record live to those who may see it, never to others', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const open = async (user: User) => {
-      const api = await as(user);
-      const { client } = api.ws();
-      sockets.push(client);
+      const { client } = await ws(user);
       await connected(client);
       return client;
     };
     const subscription = `subscription { projectActivity(projectId: "${project.id}") { seq type actor { id } } }`;
     const salesFeed = collect<{ projectActivity: { type: string; actor: { id: string } } }>(await open(project.parts.sales), subscription);
     const strangerFeed = collect(await open(await buildUser(ds, [Role.SALES])), subscription);
-    await until(() => salesFeed.items.length > 0 || server.services.bus.listenerCount >= 1, 'the sales subscription');
+    await until(() => salesFeed.items.length > 0 || suite.server.services.bus.listenerCount >= 1, 'the sales subscription');
     await until(() => strangerFeed.errors.length > 0, 'the stranger to be refused');
     expect(JSON.stringify(strangerFeed.errors)).toContain('NOT_FOUND');
 

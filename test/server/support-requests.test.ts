@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 const REQUEST = 'mutation($input: RequestSupportInput!) { requestSupport(input: $input) { id status holder version dueAt } }';
 const ACT = `mutation($input: SupportActionInput!) { actOnSupportRequest(input: $input) {
@@ -21,12 +21,12 @@ interface Request {
 }
 
 describe('support requests, deferrals and hand-offs (第五–七条)', () => {
-  let server: TestServer;
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as } = suite;
   const wanted = '2026-12-01T02:00:00.000Z';
 
   const setup = async (withSecond = true) => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = withSecond ? await buildUser(ds, [Role.PRESALES]) : null;
     const project = await buildProject(ds, { secondPresales: second });
     const created = await (await as(project.parts.sales)).request<{ requestSupport: Request }>(REQUEST, {
@@ -37,12 +37,6 @@ describe('support requests, deferrals and hand-offs (第五–七条)', () => {
   };
   const act = async (user: User, request: Pick<Request, 'id' | 'version'>, action: string, extra: Record<string, unknown> = {}) =>
     (await as(user)).request<{ actOnSupportRequest: Request }>(ACT, { input: { requestId: request.id, action, expectedVersion: request.version, ...extra } });
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
 
   it('defer → urgent → hand-off → second reports: the ball moves, and who holds it is on the request', async () => {
     const { project, second, request } = await setup();
@@ -77,7 +71,7 @@ describe('support requests, deferrals and hand-offs (第五–七条)', () => {
     expect(proposed.data?.actOnSupportRequest).toMatchObject({ status: 'SECOND_DEFERRAL_PROPOSED', holder: 'SALES' });
     const escalated = await act(project.parts.sales, proposed.data!.actOnSupportRequest, 'ESCALATE');
     expect(escalated.data?.actOnSupportRequest).toMatchObject({ status: 'ESCALATED', holder: 'PRESALES_MANAGER' });
-    const manager = await buildUser(server.dataSource, [Role.PRESALES_MANAGER]);
+    const manager = await buildUser(suite.server.dataSource, [Role.PRESALES_MANAGER]);
     expect((await act(manager, escalated.data!.actOnSupportRequest, 'COMPLETE')).data?.actOnSupportRequest).toMatchObject({ status: 'DONE' });
   });
 
@@ -91,8 +85,8 @@ describe('support requests, deferrals and hand-offs (第五–七条)', () => {
     const accepted = await act(project.parts.firstPresales, request, 'ACCEPT');
     expect(accepted.data?.actOnSupportRequest.status).toBe('ACCEPTED');
     expect(codes(await act(project.parts.firstPresales, request, 'COMPLETE'))).toEqual(['CONFLICT']); // stale version
-    expect(codes(await act(await buildUser(server.dataSource, [Role.PRESALES]), accepted.data!.actOnSupportRequest, 'COMPLETE'))).toEqual(['NOT_FOUND']);
-    expect(codes(await new ApiClient(server).request(ACT, { input: { requestId: request.id, action: 'COMPLETE', expectedVersion: 2 } }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await act(await buildUser(suite.server.dataSource, [Role.PRESALES]), accepted.data!.actOnSupportRequest, 'COMPLETE'))).toEqual(['NOT_FOUND']);
+    expect(codes(await new ApiClient(suite.server).request(ACT, { input: { requestId: request.id, action: 'COMPLETE', expectedVersion: 2 } }))).toEqual(['UNAUTHENTICATED']);
 
     const lonely = await setup(false);
     const urgent = await act(lonely.project.parts.sales, lonely.request, 'MARK_URGENT');
@@ -103,7 +97,7 @@ describe('support requests, deferrals and hand-offs (第五–七条)', () => {
     const { project } = await setup();
     const input = { projectId: project.id, content: '需要支持', wantedAt: wanted };
     expect(codes(await (await as(project.parts.firstPresales)).request(REQUEST, { input }))).toEqual(['FORBIDDEN']);
-    expect(codes(await (await as(await buildUser(server.dataSource, [Role.SALES]))).request(REQUEST, { input }))).toEqual(['NOT_FOUND']);
-    expect(codes(await new ApiClient(server).request(REQUEST, { input }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await (await as(await buildUser(suite.server.dataSource, [Role.SALES]))).request(REQUEST, { input }))).toEqual(['NOT_FOUND']);
+    expect(codes(await new ApiClient(suite.server).request(REQUEST, { input }))).toEqual(['UNAUTHENTICATED']);
   });
 });

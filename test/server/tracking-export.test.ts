@@ -1,25 +1,20 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 const FILE = 'mutation($input: FileCommunicationReportInput!) { fileCommunicationReport(input: $input) { id } }';
 
 describe('tracking table export (.xlsx)', () => {
-  let server: TestServer;
+  const suite = serverSuite();
+  const { as } = suite;
   const download = (cookie: string | undefined, month: string) =>
-    fetch(`${server.url}/exports/tracking-table.xlsx?month=${month}`, { headers: cookie ? { cookie } : {} });
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
+    fetch(`${suite.server.url}/exports/tracking-table.xlsx?month=${month}`, { headers: cookie ? { cookie } : {} });
 
   it('is a real workbook: title, header, one row per entry in the month, subtotals and a total', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const [first, second] = [await buildUser(ds, [Role.PRESALES], '张伟'), await buildUser(ds, [Role.PRESALES], '李娜')];
     const project = await buildProject(ds, { firstPresales: first, secondPresales: second, name: '网点远程桌面集中管控' });
     const file = async (api: ApiClient, at: string, problem: string) => {
@@ -28,9 +23,9 @@ describe('tracking table export (.xlsx)', () => {
       });
       expect(response.errors).toBeUndefined();
     };
-    const firstApi = await signedIn(new ApiClient(server), first);
+    const firstApi = await as(first);
     await file(firstApi, '2026-11-03T02:00:00Z', '部署远程控制服务器并导入200台终端授权');
-    await file(await signedIn(new ApiClient(server), second), '2026-11-05T02:00:00Z', '解决网点终端Windows 10下录像回放黑屏');
+    await file(await as(second), '2026-11-05T02:00:00Z', '解决网点终端Windows 10下录像回放黑屏');
     await file(firstApi, '2026-10-30T02:00:00Z', '十月：完成控制端证书更换和端口调整');
 
     const response = await download(firstApi.cookie, '2026-11');
@@ -53,13 +48,13 @@ describe('tracking table export (.xlsx)', () => {
   });
 
   it('answers 401 signed out, 403 for a non-pre-sales, 400 for a bad month, as JSON error codes', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     expect((await download(undefined, '2026-11')).status).toBe(401);
-    const sales = await signedIn(new ApiClient(server), await buildUser(ds, [Role.SALES]));
+    const sales = await as(await buildUser(ds, [Role.SALES]));
     const forbidden = await download(sales.cookie, '2026-11');
     expect(forbidden.status).toBe(403);
     expect(await forbidden.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
-    const presales = await signedIn(new ApiClient(server), await buildUser(ds, [Role.PRESALES]));
+    const presales = await as(await buildUser(ds, [Role.PRESALES]));
     const bad = await download(presales.cookie, 'last-month');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'VALIDATION' } });

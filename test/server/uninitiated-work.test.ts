@@ -1,12 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { UninitiatedWork } from '../../server/src/modules/uninitiated-work/uninitiated-work.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import { User } from '../../server/src/modules/users/user.entity';
-import { buildCustomer, buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
-import { until } from '../helpers/wait';
+import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
+import { ApiClient, codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import type { Customer } from '../../server/src/modules/customers/customer.entity';
 
 const WORK = 'id projectName description status reminders lastRemindedAt stoppedAt version customer { id } sales { id } presales { id } responsibleForDelay { id } project { id }';
@@ -37,15 +35,13 @@ interface Pushed {
 }
 
 describe('work on an un-initiated project (第十一条)', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
-  const client = async (user: User | null) => (user ? as(user) : new ApiClient(server));
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
+  const client = async (user: User | null) => (user ? as(user) : new ApiClient(suite.server));
 
   /** A pre-sales records the work they were pulled into for a sales' customer. */
   const recorded = async (presales?: User, sales?: User, forCustomer?: Customer) => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const customer = forCustomer ?? (await buildCustomer(ds));
     const people = { presales: presales ?? (await buildUser(ds, [Role.PRESALES])), sales: sales ?? (await buildUser(ds, [Role.SALES])) };
     const response = await (await as(people.presales)).request<{ recordUninitiatedWork: Work }>(RECORD, {
@@ -58,27 +54,10 @@ describe('work on an un-initiated project (第十一条)', () => {
     const response = await (await client(user)).request<Record<string, Work>>(mutation, { input: { workId: work.id, expectedVersion: work.version, ...extra } });
     return { ...response, work: response.data ? Object.values(response.data)[0] : undefined };
   };
-  const feedOf = async (user: User) => {
-    const { client: ws } = (await as(user)).ws();
-    sockets.push(ws);
-    await connected(ws);
-    return collect<Pushed>(ws, CHANGED);
-  };
-  const subscribed = (count: number) => until(() => server.services.bus.listenerCount >= baseListeners + count, `${count} subscriptions on the bus`);
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((ws) => ws.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
+  const feedOf = (user: User) => feed<Pushed>(user, CHANGED);
 
   it('record → remind → stop: stopping needs a reminder on record, and then the sales answers for the delay', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { customer, presales, sales, work } = await recorded();
     expect(work).toEqual({
       id: expect.any(String),
@@ -125,7 +104,7 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('the sales initiates and links the project: the record is closed', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { presales, sales, work, customer } = await recorded();
     const project = await buildProject(ds, { customer, sales, firstPresales: presales });
     const reminded = await step(REMIND, presales, work);
@@ -147,7 +126,7 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('a stop stays on record after the sales finally initiates: the record still names the sales responsible for the delay', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { presales, sales, work, customer } = await recorded();
     const project = await buildProject(ds, { customer, sales, firstPresales: presales });
     const reminded = await step(REMIND, presales, work);
@@ -160,7 +139,7 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('a stale expectedVersion is CONFLICT on every step; of two reminders at once one wins', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { presales, sales, work, customer } = await recorded();
     const project = await buildProject(ds, { customer, sales, firstPresales: presales });
     expect(codes(await step(REMIND, presales, { ...work, version: 7 }))).toEqual(['CONFLICT']);
@@ -173,12 +152,12 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('recordUninitiatedWork: PRESALES only, for a real customer and an active sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const customer = await buildCustomer(ds);
     const sales = await buildUser(ds, [Role.SALES]);
     const presales = await buildUser(ds, [Role.PRESALES]);
     const input = (extra: Record<string, unknown> = {}) => ({ input: { customerId: customer.id, projectName: '新项目', salesId: sales.id, description: '电话支持两次', ...extra } });
-    expect(codes(await new ApiClient(server).request(RECORD, input()))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(RECORD, input()))).toEqual(['UNAUTHENTICATED']);
     for (const role of [Role.SALES, Role.PRESALES_MANAGER, Role.SALES_DIRECTOR]) expect(codes(await (await as(await buildUser(ds, [role]))).request(RECORD, input()))).toEqual(['FORBIDDEN']);
 
     const api = await as(presales);
@@ -196,7 +175,7 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('remindSalesToInitiate and stopUninitiatedSupport: only the pre-sales who recorded it', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { presales, sales, work } = await recorded();
     const overseeingEngineer = await buildUser(ds, [Role.PRESALES, Role.PRESALES_MANAGER]); // sees every record, recorded none
     for (const mutation of [REMIND, STOP]) {
@@ -212,7 +191,7 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('linkInitiatedProject: the sales or the pre-sales named on the record, to a project they can see, of the same customer and sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { presales, sales, work, customer } = await recorded();
     const project = await buildProject(ds, { customer, sales, firstPresales: presales });
     const link = (user: User | null, projectId = project.id) => step(LINK, user, work, { projectId });
@@ -231,7 +210,7 @@ describe('work on an un-initiated project (第十一条)', () => {
   });
 
   it('uninitiatedWork: the two people named on a record and the heads of both departments see it; nobody else', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const { presales, sales, work } = await recorded();
     const listOf = async (user: User) => {
       const response = await (await as(user)).request<{ uninitiatedWork: { id: string }[] }>(LIST);
@@ -246,11 +225,11 @@ describe('work on an un-initiated project (第十一条)', () => {
     expect(await listOf(await buildUser(ds, [Role.RND]))).toEqual([]);
     const later = await recorded(presales);
     expect(await listOf(presales)).toEqual([later.work.id, work.id]); // newest first
-    expect(codes(await new ApiClient(server).request(LIST))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await new ApiClient(suite.server).request(LIST))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('uninitiatedWorkChanged: live for the pre-sales, the sales and the overseers; never for an unrelated sales or pre-sales', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const presales = await buildUser(ds, [Role.PRESALES]);
     const sales = await buildUser(ds, [Role.SALES]);
     const otherPresales = await buildUser(ds, [Role.PRESALES]);
@@ -280,7 +259,7 @@ describe('work on an un-initiated project (第十一条)', () => {
       expect((await feed.next(1)).map((p) => p.uninitiatedWorkChanged.work?.id)).toEqual([theirs.id]);
     }
     expect((await managerFeed.next(3))[2].uninitiatedWorkChanged.work?.id).toBe(theirs.id);
-    await server.services.bus.settle();
+    await suite.server.services.bus.settle();
     expect(otherPresalesFeed.items).toHaveLength(1);
     expect(otherSalesFeed.items).toHaveLength(1);
     expect(presalesFeed.items).toHaveLength(2);

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
 import { Waiver } from '../../server/src/modules/waivers/waiver.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
-import { ApiClient, codes, collect, connected } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { buildProject, buildUser } from '../helpers/factories';
+import { ApiClient, codes } from '../helpers/graphql-client';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const WAIVE = 'mutation($input: WaiveStepInput!) { waiveStep(input: $input) { id step reason createdAt waivedBy { id } } }';
@@ -24,13 +23,11 @@ interface ProjectRecord {
 }
 
 describe('waived steps of a simplified process (第五十二条)', () => {
-  let server: TestServer;
-  let baseListeners = 0;
-  const sockets: Client[] = [];
-  const as = (user: User) => signedIn(new ApiClient(server), user);
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
 
   const waive = async (user: User | null, projectId: string, step: string, reason = '  客户已有同类产品部署经验，免做测试预案  ') =>
-    (user ? await as(user) : new ApiClient(server)).request<{ waiveStep: { id: string; step: string; reason: string; waivedBy: { id: string } } }>(WAIVE, {
+    (user ? await as(user) : new ApiClient(suite.server)).request<{ waiveStep: { id: string; step: string; reason: string; waivedBy: { id: string } } }>(WAIVE, {
       input: { projectId, step, reason },
     });
   const recordOf = async (user: User, projectId: string) => {
@@ -39,19 +36,8 @@ describe('waived steps of a simplified process (第五十二条)', () => {
     return response.data!.project;
   };
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    baseListeners = server.services.bus.listenerCount;
-  });
-  afterAll(() => server.close());
-  beforeEach(() => truncateAll(server.dataSource));
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((ws) => ws.dispose()));
-    await until(() => server.services.bus.listenerCount <= baseListeners, 'the previous test’s subscriptions to end');
-  });
-
   it('PRESALES_MANAGER, TECH_DIRECTOR and GM waive steps: each on the record with who answers for it, and on the timeline', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const [manager, director, gm] = [await buildUser(ds, [Role.PRESALES_MANAGER]), await buildUser(ds, [Role.TECH_DIRECTOR]), await buildUser(ds, [Role.GM])];
 
@@ -87,7 +73,7 @@ describe('waived steps of a simplified process (第五十二条)', () => {
   });
 
   it('waiveStep: managers only; the project must exist; a reason is required; a step is waived once', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER]);
     expect(codes(await waive(null, project.id, 'TEST_PLAN'))).toEqual(['UNAUTHENTICATED']);
@@ -116,7 +102,7 @@ describe('waived steps of a simplified process (第五十二条)', () => {
   });
 
   it('two managers waiving the same step at once: one waiver, the other ALREADY_WAIVED', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const managers = await Promise.all([Role.PRESALES_MANAGER, Role.TECH_DIRECTOR, Role.GM].map((role) => buildUser(ds, [role])));
     const results = await Promise.all(managers.map((m) => waive(m, project.id, 'EXCHANGE_PREP')));
@@ -125,7 +111,7 @@ describe('waived steps of a simplified process (第五十二条)', () => {
   });
 
   it('hasOpenProblem: false with waivers alone, and complaints never count (members may not see them)', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER]);
     expect((await recordOf(project.parts.sales, project.id)).hasOpenProblem).toBe(false);
@@ -154,7 +140,7 @@ describe('waived steps of a simplified process (第五十二条)', () => {
   });
 
   it('hasOpenProblem: an open remaining issue (a report with ISSUE_REMAINING) is a problem too', async () => {
-    const project = await buildProject(server.dataSource);
+    const project = await buildProject(suite.server.dataSource);
     const filed = await (await as(project.parts.firstPresales)).request(FILE_REPORT, {
       input: {
         projectId: project.id,
@@ -171,20 +157,15 @@ describe('waived steps of a simplified process (第五十二条)', () => {
   });
 
   it('a waiver is pushed live on projectActivity to a member and a manager, never to an outsider', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const project = await buildProject(ds);
     const manager = await buildUser(ds, [Role.PRESALES_MANAGER]);
     const subscription = `subscription { projectActivity(projectId: "${project.id}") { type entityId projectId payload actor { id } } }`;
-    const open = async (user: User) => {
-      const { client } = (await as(user)).ws();
-      sockets.push(client);
-      await connected(client);
-      return collect<{ projectActivity: { type: string; entityId: string; projectId: string; payload: string; actor: { id: string } } }>(client, subscription);
-    };
+    const open = (user: User) => feed<{ projectActivity: { type: string; entityId: string; projectId: string; payload: string; actor: { id: string } } }>(user, subscription);
     const memberFeed = await open(project.parts.firstPresales);
     const managerFeed = await open(await buildUser(ds, [Role.TECH_DIRECTOR]));
     const outsiderFeed = await open(await buildUser(ds, [Role.PRESALES]));
-    await until(() => server.services.bus.listenerCount >= baseListeners + 2, 'the member and manager subscriptions');
+    await subscribed(2);
     await until(() => outsiderFeed.errors.length > 0, 'the outsider to be refused');
     expect(JSON.stringify(outsiderFeed.errors)).toContain('NOT_FOUND');
 
@@ -194,7 +175,7 @@ describe('waived steps of a simplified process (第五十二条)', () => {
     expect(forMember.projectActivity).toMatchObject(expected);
     expect(JSON.parse(forMember.projectActivity.payload)).toEqual({ step: 'TECH_DOC', reason: '客户不需要技术文档' });
     expect((await managerFeed.next(1))[0].projectActivity).toMatchObject(expected);
-    await server.services.bus.settle();
+    await suite.server.services.bus.settle();
     expect(outsiderFeed.items).toEqual([]);
     expect(memberFeed.items).toHaveLength(1);
   });

@@ -1,14 +1,13 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { ProjectMemberRole } from '../../server/src/modules/projects/project-member-role';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { FaultWorkOrder } from '../../server/src/modules/work-orders/fault-work-order.entity';
-import { buildProject, buildUser, signedIn } from '../helpers/factories';
+import { buildProject, buildUser } from '../helpers/factories';
 import { ApiClient, codes, collect, connected, type GraphQLResponse } from '../helpers/graphql-client';
-import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
 const FILE = 'mutation($input: FileCommunicationReportInput!) { fileCommunicationReport(input: $input) { id } }';
@@ -78,17 +77,17 @@ interface QueueChange {
 }
 
 describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () => {
-  let server: TestServer;
-  const sockets: Client[] = [];
+  const suite = serverSuite();
+  const { feed, ws } = suite;
   let clients = new Map<string, Promise<ApiClient>>();
   let problems = 0;
 
   /** One signed-in client per user and test (logging in is slow on purpose); `null` is anonymous. */
   const as = (user: User | null): Promise<ApiClient> => {
-    if (!user) return Promise.resolve(new ApiClient(server));
+    if (!user) return suite.as(null);
     let client = clients.get(user.id);
     if (!client) {
-      client = signedIn(new ApiClient(server), user);
+      client = suite.as(user);
       clients.set(user.id, client);
     }
     return client;
@@ -100,7 +99,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
   /** A project with both pre-sales, the PRESALES_MANAGER, the RND_MANAGER and two R&D engineers. */
   const world = async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const second = await buildUser(ds, [Role.PRESALES]);
     const project = await buildProject(ds, { secondPresales: second });
     return {
@@ -166,9 +165,9 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
   const seen = async (user: User, id: string): Promise<Order> => ok(await read(user, id), 'workOrder');
   const queueOf = async (user: User) => ok(await (await as(user)).request<{ rndQueue: { id: string; status: string }[] }>(QUEUE), 'rndQueue');
   const rndMemberIds = async (projectId: string) =>
-    (await server.dataSource.getRepository(ProjectMember).findBy({ projectId, role: ProjectMemberRole.RND })).map((member) => member.userId).sort();
+    (await suite.server.dataSource.getRepository(ProjectMember).findBy({ projectId, role: ProjectMemberRole.RND })).map((member) => member.userId).sort();
   const trail = async (orderId: string) =>
-    (await server.dataSource.getRepository(EventRecord).find({ where: { entityId: orderId, type: 'WORK_ORDER_CHANGED' }, order: { seq: 'ASC' } })).map(
+    (await suite.server.dataSource.getRepository(EventRecord).find({ where: { entityId: orderId, type: 'WORK_ORDER_CHANGED' }, order: { seq: 'ASC' } })).map(
       (event) => (event.payload as { action: string }).action,
     );
 
@@ -187,16 +186,8 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
     ok(await review(w.rndManager, await awaitingReview(w, title), { review: 'ACCEPT', leadId: w.lead.id }), 'reviewFaultWorkOrder');
   const openForClaim = async (w: World, title?: string): Promise<Order> => ok(await review(w.rndManager, await awaitingReview(w, title), { review: 'ACCEPT' }), 'reviewFaultWorkOrder');
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(async () => {
+  beforeEach(() => {
     clients = new Map();
-    await truncateAll(server.dataSource);
-  });
-  afterEach(async () => {
-    await Promise.all(sockets.splice(0).map((client) => client.dispose()));
   });
 
   it('three failed attempts → work order → approved → returned with advice → resubmitted → lead → closure disputed, requested again, confirmed', async () => {
@@ -352,7 +343,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
   it('20 concurrent claims on one open order: exactly one wins, 19 get CONFLICT; the winner is the lead and an RND member', async () => {
     const w = await world();
     const open = await openForClaim(w);
-    const engineers = await Promise.all(Array.from({ length: 20 }, () => buildUser(server.dataSource, [Role.RND])));
+    const engineers = await Promise.all(Array.from({ length: 20 }, () => buildUser(suite.server.dataSource, [Role.RND])));
     await Promise.all(engineers.map((engineer) => as(engineer))); // sign everyone in first, so that the claims really race
 
     const results = await Promise.all(engineers.map((engineer) => act(engineer, open, 'CLAIM')));
@@ -383,7 +374,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
     const refused = await submit(w.submitter, issue.id);
     expect(codes(refused)).toEqual(['FAULT_GATE_NOT_MET']);
     expect(refused.errors?.[0].extensions).toMatchObject({ failedAttempts: 2, needed: 3 });
-    expect(await server.dataSource.getRepository(FaultWorkOrder).count()).toBe(0);
+    expect(await suite.server.dataSource.getRepository(FaultWorkOrder).count()).toBe(0);
     const still = await issueOf(w.submitter, w.project.id, issue.id);
     expect(still).toMatchObject({ status: 'OPEN', failedAttempts: 2 });
 
@@ -395,14 +386,14 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
   it('REMAINING_ISSUE_CLOSED: a second form for the same issue, or a form for an issue support resolved', async () => {
     const w = await world();
     const first = await submitted(w);
-    const issueId = (await server.dataSource.getRepository(FaultWorkOrder).findOneByOrFail({ id: first.id })).remainingIssueId;
+    const issueId = (await suite.server.dataSource.getRepository(FaultWorkOrder).findOneByOrFail({ id: first.id })).remainingIssueId;
 
     expect(codes(await submit(w.submitter, issueId, { title: '同一问题再提一次' }))).toEqual(['REMAINING_ISSUE_CLOSED']);
     const improvement = await (await as(w.submitter)).request(ISSUE_IMPROVEMENT, {
       input: { projectId: w.project.id, remainingIssueId: issueId, title: '麒麟分辨率自适应', description: '增加麒麟系统分辨率自适应' },
     });
     expect(codes(improvement)).toEqual(['REMAINING_ISSUE_CLOSED']);
-    expect(await server.dataSource.getRepository(FaultWorkOrder).count()).toBe(1);
+    expect(await suite.server.dataSource.getRepository(FaultWorkOrder).count()).toBe(1);
 
     const resolvedInSupport = await openIssue(w.project, w.submitter);
     await failTimes(w.submitter, resolvedInSupport.id, 3);
@@ -411,7 +402,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
     });
     expect(ok(resolved, 'resolveRemainingIssue').status).toBe('RESOLVED');
     expect(codes(await submit(w.submitter, resolvedInSupport.id))).toEqual(['REMAINING_ISSUE_CLOSED']);
-    expect(await server.dataSource.getRepository(FaultWorkOrder).count()).toBe(1);
+    expect(await suite.server.dataSource.getRepository(FaultWorkOrder).count()).toBe(1);
   });
 
   it('WORK_ORDER_ACTION_NOT_ALLOWED: steps out of their state', async () => {
@@ -444,7 +435,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
     const blank = await submit(w.submitter, issue.id, { title: '  ', environment: '', steps: ' \n ', symptoms: '' });
     expect(codes(blank)).toEqual(['VALIDATION']);
     expect(blank.errors?.[0].extensions?.fields).toEqual({ title: 'REQUIRED', environment: 'REQUIRED', steps: 'REQUIRED', symptoms: 'REQUIRED' });
-    expect(await server.dataSource.getRepository(FaultWorkOrder).count()).toBe(0);
+    expect(await suite.server.dataSource.getRepository(FaultWorkOrder).count()).toBe(0);
     expect((await issueOf(w.submitter, w.project.id, issue.id)).status).toBe('OPEN');
     const withoutLogs = ok(await submit(w.submitter, issue.id, { logs: undefined }), 'submitFaultWorkOrder'); // logs are optional
     expect(withoutLogs.logs).toBe('');
@@ -481,7 +472,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
     const w = await world();
     const awaiting = await awaitingReview(w);
     expect(codes(await review(w.rndManager, { id: awaiting.id, version: awaiting.version - 1 }, { review: 'ACCEPT', leadId: w.lead.id }))).toEqual(['CONFLICT']);
-    const rivals = [w.rndManager, await buildUser(server.dataSource, [Role.RND_MANAGER])];
+    const rivals = [w.rndManager, await buildUser(suite.server.dataSource, [Role.RND_MANAGER])];
     const raced = await Promise.all(rivals.map((manager, n) => review(manager, awaiting, { review: 'ACCEPT', leadId: [w.lead.id, w.engineer.id][n] })));
     expect(raced.map((result) => (result.errors ? codes(result)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
 
@@ -496,7 +487,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
   it('every mutation: unauthenticated, allowed, and forbidden for the wrong role or party', async () => {
     const w = await world();
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const outsiderPresales = await buildUser(ds, [Role.PRESALES]);
 
     // submitFaultWorkOrder: PRESALES on the project only
@@ -550,7 +541,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
   it('workOrder(id) and rndQueue: who sees which orders', async () => {
     const w = await world();
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const bystander = await buildUser(ds, [Role.RND]);
     const pending = await submitted(w, 'A 待审批');
     const awaiting = await awaitingReview(w, 'B 待研发审核');
@@ -609,19 +600,14 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
   it('rndQueueChanged reaches the RND_MANAGER and the engineers concerned; PRESALES and SALES are refused', async () => {
     const w = await world();
-    const feedOf = async (user: User) => {
-      const { client } = (await as(user)).ws();
-      sockets.push(client);
-      await connected(client);
-      return collect<QueueChange>(client, QUEUE_FEED);
-    };
+    const feedOf = async (user: User) => feed<QueueChange>(await as(user), QUEUE_FEED);
     const [presalesFeed, salesFeed] = [await feedOf(w.submitter), await feedOf(w.sales)];
     await until(() => presalesFeed.errors.length > 0 && salesFeed.errors.length > 0, 'the refusals');
     expect(JSON.stringify(presalesFeed.errors)).toContain('FORBIDDEN');
     expect(JSON.stringify(salesFeed.errors)).toContain('FORBIDDEN');
-    const listenersBefore = server.services.bus.listenerCount;
+    const listenersBefore = suite.server.services.bus.listenerCount;
     const [managerFeed, leadFeed, engineerFeed] = [await feedOf(w.rndManager), await feedOf(w.lead), await feedOf(w.engineer)];
-    await until(() => server.services.bus.listenerCount >= listenersBefore + 3, 'three R&D subscriptions');
+    await until(() => suite.server.services.bus.listenerCount >= listenersBefore + 3, 'three R&D subscriptions');
     const changes = (feed: { items: QueueChange[] }) => feed.items.map((item) => item.rndQueueChanged.workOrder && { id: item.rndQueueChanged.workOrder.id, status: item.rndQueueChanged.workOrder.status });
 
     // Submitted and approved: the RND_MANAGER hears of it; the engineers do not.
@@ -702,7 +688,7 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
   });
 
   it('nobody approves their own work order, even holding the manager role too', async () => {
-    const ds = server.dataSource;
+    const ds = suite.server.dataSource;
     const both = await buildUser(ds, [Role.PRESALES, Role.PRESALES_MANAGER]);
     const project = await buildProject(ds, { firstPresales: both });
     const issue = await openIssue(project, both);
@@ -715,16 +701,15 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
 
   it('an R&D feed ends when the subscriber loses the role it was opened with', async () => {
     const w = await world();
-    const { client } = (await as(w.rndManager)).ws();
-    sockets.push(client);
+    const { client } = await ws(await as(w.rndManager));
     await connected(client);
-    const listenersBefore = server.services.bus.listenerCount;
+    const listenersBefore = suite.server.services.bus.listenerCount;
     const feed = collect<QueueChange>(client, QUEUE_FEED);
-    await until(() => server.services.bus.listenerCount > listenersBefore, 'the subscription');
+    await until(() => suite.server.services.bus.listenerCount > listenersBefore, 'the subscription');
     const first = await submitted(w, '第一单');
     expect((await feed.next(1))[0].rndQueueChanged.workOrder?.id).toBe(first.id);
 
-    await server.dataSource.query(`UPDATE app_user SET roles = '{SALES}' WHERE id = $1`, [w.rndManager.id]);
+    await suite.server.dataSource.query(`UPDATE app_user SET roles = '{SALES}' WHERE id = $1`, [w.rndManager.id]);
     await submitted(w, '第二单');
     // The next event finds the roles changed: the feed is ended with UNAUTHENTICATED, not served.
     await until(() => feed.errors.length > 0, 'the feed to end');
@@ -735,15 +720,10 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
   it('improvement requests travel the R&D feed too: every one to the RND_MANAGER, each to its lead only', async () => {
     const w = await world();
     const IMPROVEMENT_FEED = 'subscription { rndQueueChanged { seq workOrder { id } improvementRequest { id status } } }';
-    const feedOf = async (user: User) => {
-      const { client } = (await as(user)).ws();
-      sockets.push(client);
-      await connected(client);
-      return collect<{ rndQueueChanged: { workOrder: { id: string } | null; improvementRequest: { id: string; status: string } | null } }>(client, IMPROVEMENT_FEED);
-    };
-    const listenersBefore = server.services.bus.listenerCount;
+    const feedOf = async (user: User) => feed<{ rndQueueChanged: { workOrder: { id: string } | null; improvementRequest: { id: string; status: string } | null } }>(await as(user), IMPROVEMENT_FEED);
+    const listenersBefore = suite.server.services.bus.listenerCount;
     const [managerFeed, leadFeed, engineerFeed] = [await feedOf(w.rndManager), await feedOf(w.lead), await feedOf(w.engineer)];
-    await until(() => server.services.bus.listenerCount >= listenersBefore + 3, 'three R&D subscriptions');
+    await until(() => suite.server.services.bus.listenerCount >= listenersBefore + 3, 'three R&D subscriptions');
 
     const issued = ok(
       await (await as(w.manager)).request<{ issueImprovementRequest: { id: string; version: number } }>(
