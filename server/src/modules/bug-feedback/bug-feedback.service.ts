@@ -12,6 +12,7 @@ import { FeedbackErrorCode } from './bug-feedback.errors';
 import { OPEN_FEEDBACK, TESTER_FLOW } from './bug-feedback.flow';
 import type { ReportBugFeedbackInput, TesterActionInput } from './bug-feedback.inputs';
 import { visibleFeedbackCondition } from './bug-feedback.policy';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -67,19 +68,13 @@ export class BugFeedbackService {
     if (Object.keys(fields).length > 0) throw invalid(fields);
 
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(BugFeedback)
-        .set({
-          status: rule.to,
-          testerId: viewer.id,
-          testerNotes: notes ?? feedback.testerNotes,
-          ...(rule.to === FeedbackStatus.FIX_LINKED ? { fixVersionId: input.fixVersionId } : {}),
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND status = :status AND version = :version', { id: feedback.id, status: feedback.status, version: input.expectedVersion })
-        .execute();
-      if (result.affected !== 1) throw conflict('This feedback');
+      const changes = {
+        status: rule.to,
+        testerId: viewer.id,
+        testerNotes: notes ?? feedback.testerNotes,
+        ...(rule.to === FeedbackStatus.FIX_LINKED ? { fixVersionId: input.fixVersionId } : {}),
+      };
+      await compareAndSet(manager, BugFeedback, feedback.id, { version: input.expectedVersion, statuses: [feedback.status] }, changes, 'This feedback');
       const updated = await manager.getRepository(BugFeedback).findOneByOrFail({ id: feedback.id });
       await record(this.changeEvent(updated, viewer.id, input.action));
       return updated;

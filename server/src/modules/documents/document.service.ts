@@ -24,6 +24,7 @@ import type {
 } from './document.inputs';
 import { DOCUMENT_RULES, type DocumentRule } from './document.rules';
 import { ProjectDocument } from './project-document.entity';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -195,13 +196,7 @@ export class DocumentService {
     alsoWrite?: (unit: UnitOfWork) => Promise<void>,
   ): Promise<ProjectDocument> {
     return inTransaction(this.dataSource, this.bus, async (unit) => {
-      const result = await unit.manager
-        .createQueryBuilder()
-        .update(ProjectDocument)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND status = ANY(:from)', { id: document.id, version: input.expectedVersion, from })
-        .execute();
-      if (result.affected !== 1) throw conflict('This document');
+      await compareAndSet(unit.manager, ProjectDocument, document.id, { version: input.expectedVersion, statuses: from }, changes, 'This document');
       await alsoWrite?.(unit);
       const updated = await unit.manager.getRepository(ProjectDocument).findOneByOrFail({ id: document.id });
       await this.recordChange(unit, updated, actorId, action);

@@ -27,6 +27,7 @@ import type {
 } from './improvement.inputs';
 import { visibleImprovementCondition } from './improvement.policy';
 import { RndTimeEntry } from './rnd-time-entry.entity';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -284,13 +285,7 @@ export class ImprovementService {
     alsoWrite?: (unit: UnitOfWork) => Promise<void>,
   ): Promise<ImprovementRequest> {
     return inTransaction(this.dataSource, this.bus, async (unit) => {
-      const result = await unit.manager
-        .createQueryBuilder()
-        .update(ImprovementRequest)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND status = :status', { id: request.id, version: input.expectedVersion, status: request.status })
-        .execute();
-      if (result.affected !== 1) throw conflict('This improvement request');
+      await compareAndSet(unit.manager, ImprovementRequest, request.id, { version: input.expectedVersion, statuses: [request.status] }, changes, 'This improvement request');
       await alsoWrite?.(unit);
       const updated = await unit.manager.getRepository(ImprovementRequest).findOneByOrFail({ id: request.id });
       await this.recordChange(unit, updated, actorId, action);

@@ -3,7 +3,7 @@ import { companyDayOf, isCalendarDay } from '../../platform/company-calendar';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/graphql/errors';
+import { AppError, forbidden, invalid, notFound } from '../../platform/graphql/errors';
 import { ProjectSide, sidesOf } from '../projects/project-side';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectMemberRole } from '../projects/project-member-role';
@@ -16,6 +16,7 @@ import { ProjectTaskKind, ProjectTaskStatus, UpgradeKind } from './project-task.
 import { ProjectTask } from './project-task.entity';
 import { ProjectTaskErrorCode } from './project-task.errors';
 import type { CompleteProjectTaskInput, RequestInfoInput, RequestUpgradeInput } from './project-task.inputs';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -73,13 +74,8 @@ export class ProjectTaskService {
     const result = input.result.trim();
     if (!result) throw invalid({ result: 'REQUIRED' });
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const updated = await manager
-        .createQueryBuilder()
-        .update(ProjectTask)
-        .set({ status: ProjectTaskStatus.DONE, result, completedAt: () => 'now()', version: () => 'version + 1' })
-        .where('id = :id AND status = :open AND version = :version', { id: task.id, open: ProjectTaskStatus.OPEN, version: input.expectedVersion })
-        .execute();
-      if (updated.affected !== 1) throw conflict('This task');
+      const done = { status: ProjectTaskStatus.DONE, result, completedAt: () => 'now()' };
+      await compareAndSet(manager, ProjectTask, task.id, { version: input.expectedVersion, statuses: [ProjectTaskStatus.OPEN] }, done, 'This task');
       await record({ type: PROJECT_TASK_CHANGED, projectId: task.projectId, entityType: 'ProjectTask', entityId: task.id, actorId: viewer.id, payload: { kind: task.kind, status: ProjectTaskStatus.DONE, assigneeId: task.assigneeId } });
       return manager.getRepository(ProjectTask).findOneByOrFail({ id: task.id });
     });

@@ -13,6 +13,7 @@ import { IssueAttempt } from './issue-attempt.entity';
 import { RemainingIssueErrorCode } from './remaining-issue.errors';
 import { REMAINING_ISSUE_CHANGED } from './remaining-issue.events';
 import type { RecordIssueAttemptInput, RemainingIssueStepInput, ResolveRemainingIssueInput } from './remaining-issue.inputs';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -125,13 +126,7 @@ export class RemainingIssueService {
 
   private step(issue: RemainingIssue, input: RemainingIssueStepInput, changes: Partial<RemainingIssue>, actorId: string, action: string): Promise<RemainingIssue> {
     return inTransaction(this.dataSource, this.bus, async (unit) => {
-      const result = await unit.manager
-        .createQueryBuilder()
-        .update(RemainingIssue)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND status = :open', { id: issue.id, version: input.expectedVersion, open: RemainingIssueStatus.OPEN })
-        .execute();
-      if (result.affected !== 1) throw conflict('This issue');
+      await compareAndSet(unit.manager, RemainingIssue, issue.id, { version: input.expectedVersion, statuses: [RemainingIssueStatus.OPEN] }, changes, 'This issue');
       const updated = await unit.manager.getRepository(RemainingIssue).findOneByOrFail({ id: issue.id });
       await this.recordChange(unit, updated, actorId, action);
       return updated;

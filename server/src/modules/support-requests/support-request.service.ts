@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/graphql/errors';
+import { AppError, forbidden, invalid, notFound } from '../../platform/graphql/errors';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectMemberRole } from '../projects/project-member-role';
 import type { ProjectService } from '../projects/project.service';
@@ -90,13 +91,7 @@ export class SupportRequestService {
       if (input.action === SupportAction.ACCEPT_PROPOSED_TIME) Object.assign(changes, { dueAt: request.proposedFor ?? request.dueAt, proposedFor: null });
       if (input.action === SupportAction.HAND_OFF && input.at) changes.dueAt = input.at;
       if (to === SupportRequestStatus.BOUNCED) changes.responsibleForFailureId = memberWith(ProjectMemberRole.FIRST_PRESALES) ?? null;
-      const result = await manager
-        .createQueryBuilder()
-        .update(SupportRequest)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND status = :from AND version = :version', { id: request.id, from: request.status, version: input.expectedVersion })
-        .execute();
-      if (result.affected !== 1) throw conflict('This support request');
+      await compareAndSet(manager, SupportRequest, request.id, { version: input.expectedVersion, statuses: [request.status] }, changes, 'This support request');
 
       if (input.action === SupportAction.HAND_OFF) {
         await manager.insert(Handoff, { requestId: request.id, fromId: viewer.id, toId: second!, content: input.content!.trim(), scope: input.scope!.trim(), handoffAt: input.at!, result: null, resolved: null });

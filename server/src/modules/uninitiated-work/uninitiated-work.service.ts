@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/graphql/errors';
+import { AppError, forbidden, invalid, notFound } from '../../platform/graphql/errors';
 import { Customer } from '../customers/customer.entity';
 import type { ProjectService } from '../projects/project.service';
 import { Role } from '../users/role.enum';
@@ -12,6 +12,7 @@ import { UninitiatedWorkStatus as Status } from './uninitiated-work.enums';
 import { UninitiatedWorkErrorCode } from './uninitiated-work.errors';
 import type { LinkInitiatedProjectInput, RecordUninitiatedWorkInput, UninitiatedWorkStepInput } from './uninitiated-work.inputs';
 import { visibleUninitiatedWorkCondition } from './uninitiated-work.policy';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -114,13 +115,7 @@ export class UninitiatedWorkService {
     action: string,
   ): Promise<UninitiatedWork> {
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(UninitiatedWork)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND status = ANY(:from)', { id: work.id, version: input.expectedVersion, from })
-        .execute();
-      if (result.affected !== 1) throw conflict('This record');
+      await compareAndSet(manager, UninitiatedWork, work.id, { version: input.expectedVersion, statuses: from }, changes, 'This record');
       const updated = await manager.getRepository(UninitiatedWork).findOneByOrFail({ id: work.id });
       await record(this.changeEvent(updated, actorId, action));
       return updated;

@@ -26,6 +26,7 @@ import { WORK_ORDER_CHANGED } from './work-order.events';
 import { ACTIVE_RND_STATES, WORK_ORDER_FLOW, type WorkOrderParty, workOrderRuleFor } from './work-order.flow';
 import type { AddWorkOrderMemberInput, AssignWorkOrderLeadInput, ReviewFaultWorkOrderInput, SubmitFaultWorkOrderInput, WorkOrderActionInput } from './work-order.inputs';
 import { visibleWorkOrderCondition } from './work-order.policy';
+import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -271,13 +272,7 @@ export class WorkOrderService {
     alsoWrite?: (unit: UnitOfWork) => Promise<void>,
   ): Promise<FaultWorkOrder> {
     return inTransaction(this.dataSource, this.bus, async (unit) => {
-      const result = await unit.manager
-        .createQueryBuilder()
-        .update(FaultWorkOrder)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND status = :status', { id: order.id, version: expectedVersion, status: order.status })
-        .execute();
-      if (result.affected !== 1) throw conflict('This work order');
+      await compareAndSet(unit.manager, FaultWorkOrder, order.id, { version: expectedVersion, statuses: [order.status] }, changes, 'This work order');
       await alsoWrite?.(unit);
       const updated = await unit.manager.getRepository(FaultWorkOrder).findOneByOrFail({ id: order.id });
       await this.recordChange(unit, updated, actorId, action, order.status);
