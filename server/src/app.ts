@@ -40,6 +40,12 @@ import { attachmentRoutes } from './modules/attachments/attachment.routes';
 import { AttachmentService } from './modules/attachments/attachment.service';
 import { trackingExportRoute } from './modules/reports/tracking-export.route';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
+import { CustomerService } from './modules/customers/customer.service';
+import { KnowledgeService } from './modules/knowledge/knowledge.service';
+import { SatisfactionService } from './modules/satisfaction/satisfaction.service';
+import { SlaService } from './modules/sla/sla.service';
+import { TicketService } from './modules/tickets/ticket.service';
+import { JobQueue } from './platform/jobs/job-queue';
 import { buildLiaisonSchema } from './schema';
 
 export interface RunningServer {
@@ -64,6 +70,12 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const versions = new ProductVersionService(dataSource, bus, projects);
   const improvements = new ImprovementService(dataSource, bus, projects, remainingIssues, versions, config);
   const workOrders = new WorkOrderService(dataSource, bus, projects, approvals, remainingIssues, improvements);
+  const jobs = new JobQueue(dataSource, config.jobPollMs, report);
+  await jobs.start();
+  const sla = new SlaService(dataSource, bus, jobs);
+  await sla.start();
+  const knowledge = new KnowledgeService(dataSource, bus);
+  const satisfaction = new SatisfactionService(dataSource, bus);
   const services: Services = {
     config,
     dataSource,
@@ -86,6 +98,11 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     workOrders,
     bugFeedback: new BugFeedbackService(dataSource, bus, projects),
     attachments: new AttachmentService(dataSource, bus, workOrders),
+    customers: new CustomerService(dataSource, bus),
+    sla,
+    tickets: new TicketService(dataSource, bus, projects, sla, knowledge, satisfaction),
+    knowledge,
+    satisfaction,
   };
 
   const production = config.nodeEnv === 'production';
@@ -195,6 +212,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
       stopClosingSessions();
       await ws.close();
       await apollo.stop();
+      await jobs.stop();
       await bus.stop();
     },
   };

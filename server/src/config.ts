@@ -37,6 +37,8 @@ export interface Config {
   rndCostFlagHours: number;
   /** Largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
+  /** How often each instance asks pg-boss for due jobs (SLA warnings and breaches), in ms. */
+  jobPollMs: number;
 }
 
 /** The names config.ts understands; a test checks docker-compose.yml against it. */
@@ -63,6 +65,7 @@ export const KNOWN_ENV_VARS = [
   'COMPLAINTS_PER_PERMANENT_LEVEL',
   'RND_COST_FLAG_HOURS',
   'ATTACHMENT_MAX_BYTES',
+  'JOB_POLL_MS',
 ] as const;
 
 type Env = Partial<Record<string, string>>;
@@ -169,6 +172,8 @@ export function loadConfig(env: Env = process.env): Config {
     // One working week.
     rndCostFlagHours: integer('RND_COST_FLAG_HOURS', 40, 1, 10_000),
     attachmentMaxBytes: integer('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    // pg-boss polls no faster than every 500 ms.
+    jobPollMs: integer('JOB_POLL_MS', 2000, 500, 60_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

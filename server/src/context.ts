@@ -34,6 +34,12 @@ import type { BugFeedbackService } from './modules/bug-feedback/bug-feedback.ser
 import type { AttachmentService } from './modules/attachments/attachment.service';
 import { createAttachmentLoaders } from './modules/attachments/attachment.loaders';
 import type { ProjectService } from './modules/projects/project.service';
+import type { CustomerService } from './modules/customers/customer.service';
+import type { KnowledgeService } from './modules/knowledge/knowledge.service';
+import type { SatisfactionService } from './modules/satisfaction/satisfaction.service';
+import type { SlaService } from './modules/sla/sla.service';
+import type { TicketService } from './modules/tickets/ticket.service';
+import { createTicketLoaders } from './modules/tickets/ticket.loaders';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
 import type { User } from './modules/users/user.entity';
@@ -61,6 +67,11 @@ export interface Services {
   workOrders: WorkOrderService;
   bugFeedback: BugFeedbackService;
   attachments: AttachmentService;
+  customers: CustomerService;
+  sla: SlaService;
+  tickets: TicketService;
+  knowledge: KnowledgeService;
+  satisfaction: SatisfactionService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */
@@ -81,6 +92,7 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createProductVersionLoaders(dataSource),
   ...createWorkOrderLoaders(dataSource),
   ...createAttachmentLoaders(dataSource),
+  ...createTicketLoaders(dataSource, viewer),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

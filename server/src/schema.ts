@@ -29,6 +29,12 @@ import { BugFeedbackResolver, FeedbackChangeResolver } from './modules/bug-feedb
 import { ApprovalWorkOrderResolver, FaultWorkOrderResolver, ProjectWorkOrdersResolver, RndQueueResolver } from './modules/work-orders/work-order.resolver';
 import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
+import { CustomerProfileResolver } from './modules/customers/customer-profile.resolver';
+import { KnowledgeArticleResolver } from './modules/knowledge/knowledge.resolver';
+import { SatisfactionSurveyResolver } from './modules/satisfaction/satisfaction.resolver';
+import { SlaClockResolver, SlaPolicyResolver } from './modules/sla/sla-policy.resolver';
+import { TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
+
 let built: GraphQLSchema | undefined;
 
 /**
@@ -96,6 +102,14 @@ export function buildLiaisonSchema(): GraphQLSchema {
       FeedbackChangeResolver,
       AttachmentResolver,
       WorkOrderAttachmentsResolver,
+      CustomerProfileResolver,
+      SlaPolicyResolver,
+      SlaClockResolver,
+      TicketResolver,
+      TicketMessageResolver,
+      TicketChangeResolver,
+      KnowledgeArticleResolver,
+      SatisfactionSurveyResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -15,15 +15,20 @@ const passwordHash = hashPassword(PASSWORD); // argon2 is slow on purpose: hash 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
 
-export async function buildUser(dataSource: DataSource, roles: Role[], name?: string): Promise<User> {
+export async function buildUser(dataSource: DataSource, roles: Role[], name?: string, extra: Partial<Pick<User, 'customerId' | 'senior'>> = {}): Promise<User> {
   const id = unique();
   return dataSource.getRepository(User).save({
     name: name ?? `${roles.join('+').toLowerCase()} ${id}`,
     email: `${roles[0].toLowerCase()}.${id}@test.liaison`,
     roles,
     passwordHash: await passwordHash,
+    ...extra,
   });
 }
+
+/** A portal user of `customer` (role CUSTOMER only). */
+export const buildCustomerUser = (dataSource: DataSource, customer: Pick<Customer, 'id'>, name?: string): Promise<User> =>
+  buildUser(dataSource, [Role.CUSTOMER], name, { customerId: customer.id });
 
 export function buildCustomer(dataSource: DataSource, name = `客户 ${unique()}`): Promise<Customer> {
   return dataSource.getRepository(Customer).save({ name, industry: '测试' });

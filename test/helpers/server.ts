@@ -35,7 +35,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   };
 }
 
-const TABLES = ['login_failure', 'session', 'event', 'attachment', 'bug_feedback', 'work_order_member', 'fault_work_order', 'product_version', 'rnd_time_entry', 'improvement_request', 'issue_attempt', 'uninitiated_work', 'project_task', 'waiver', 'document_revision', 'project_document', 'presales_application', 'handoff', 'support_request', 'complaint', 'approval_step', 'resource_request', 'approval', 'tracking_entry', 'remaining_issue', 'communication_report', 'project_member', 'initiation', 'project', 'customer', 'app_user'];
+const TABLES = ['login_failure', 'session', 'event', 'satisfaction_survey', 'knowledge_article_revision', 'knowledge_article', 'ticket_message', 'sla_clock', 'ticket', 'ticket_counter', 'contact', 'customer_product', 'customer_contract', 'customer_equipment', 'attachment', 'bug_feedback', 'work_order_member', 'fault_work_order', 'product_version', 'rnd_time_entry', 'improvement_request', 'issue_attempt', 'uninitiated_work', 'project_task', 'waiver', 'document_revision', 'project_document', 'presales_application', 'handoff', 'support_request', 'complaint', 'approval_step', 'resource_request', 'approval', 'tracking_entry', 'remaining_issue', 'communication_report', 'project_member', 'initiation', 'project', 'customer', 'app_user'];
 
 /** Fresh rows for each test. Sequences keep counting, so `seq` never goes backwards under a running bus. */
 export async function truncateAll(dataSource: DataSource): Promise<void> {

@@ -16,6 +16,10 @@ export class Customer {
   @Column({ type: 'text', nullable: true })
   industry: string | null;
 
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

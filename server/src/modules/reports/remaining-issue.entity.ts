@@ -4,13 +4,21 @@ import { CommunicationReport } from './communication-report.entity';
 import { RemainingIssueStatus } from './report.enums';
 import { ProjectRecord } from '../projects/project-record.entity';
 
-/** 遗留问题 (第八条): opened by an ISSUE_REMAINING report, driven by the responsible pre-sales. */
+/**
+ * 遗留问题 (第八条): opened by an ISSUE_REMAINING report — or by a service-desk ticket escalated
+ * to R&D — and driven by the responsible pre-sales.
+ */
 @ObjectType({ description: 'A remaining issue (遗留问题) the first pre-sales must drive.' })
 @Entity('remaining_issue')
 @Index('ix_remaining_issue_project', ['projectId', 'status'])
 export class RemainingIssue extends ProjectRecord {
-  @Column({ type: 'uuid' })
-  reportId: string;
+  /** The report that opened it; null when a ticket's escalation to R&D did. */
+  @Column({ type: 'uuid', nullable: true })
+  reportId: string | null;
+
+  /** The ticket whose escalation to R&D opened it. */
+  @Column({ type: 'uuid', nullable: true })
+  ticketId: string | null;
 
   @ManyToOne(() => CommunicationReport, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })

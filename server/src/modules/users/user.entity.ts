@@ -29,6 +29,16 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** A CUSTOMER user's organisation: the customer portal shows only its tickets. */
+  @Index('ix_app_user_customer')
+  @Column({ type: 'uuid', nullable: true })
+  customerId: string | null;
+
+  /** A senior engineer (高级工程师): the service desk's second tier, and a knowledge-base reviewer. */
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: false })
+  senior: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

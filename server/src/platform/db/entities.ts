@@ -29,6 +29,19 @@ import { FaultWorkOrder } from '../../modules/work-orders/fault-work-order.entit
 import { WorkOrderMember } from '../../modules/work-orders/work-order-member.entity';
 import { BugFeedback } from '../../modules/bug-feedback/bug-feedback.entity';
 import { Attachment } from '../../modules/attachments/attachment.entity';
+import { Contact } from '../../modules/customers/contact.entity';
+import { CustomerContract } from '../../modules/customers/customer-contract.entity';
+import { CustomerEquipment } from '../../modules/customers/customer-equipment.entity';
+import { CustomerProduct } from '../../modules/customers/customer-product.entity';
+import { BusinessCalendar } from '../../modules/sla/business-calendar.entity';
+import { SlaClock } from '../../modules/sla/sla-clock.entity';
+import { SlaPolicy } from '../../modules/sla/sla-policy.entity';
+import { TicketCounter } from '../../modules/tickets/ticket-counter.entity';
+import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
+import { Ticket } from '../../modules/tickets/ticket.entity';
+import { KnowledgeArticleRevision } from '../../modules/knowledge/knowledge-article-revision.entity';
+import { KnowledgeArticle } from '../../modules/knowledge/knowledge-article.entity';
+import { SatisfactionSurvey } from '../../modules/satisfaction/satisfaction-survey.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -63,4 +76,17 @@ export const ENTITIES = [
   WorkOrderMember,
   BugFeedback,
   Attachment,
+  Contact,
+  CustomerProduct,
+  CustomerContract,
+  CustomerEquipment,
+  BusinessCalendar,
+  SlaPolicy,
+  Ticket,
+  TicketMessage,
+  TicketCounter,
+  SlaClock,
+  KnowledgeArticle,
+  KnowledgeArticleRevision,
+  SatisfactionSurvey,
 ];

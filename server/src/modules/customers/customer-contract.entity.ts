@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Customer } from './customer.entity';
+
+/** A service contract: its SLA policy applies to the customer's tickets until service expires. */
+@ObjectType({ description: 'A service contract with a customer.' })
+@Entity('customer_contract')
+@Index('ix_customer_contract_customer', ['customerId', 'serviceExpiresOn'])
+export class CustomerContract {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  customerId: string;
+
+  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customer_id' })
+  customer?: Customer;
+
+  @Field(() => String, { description: 'Contract number.' })
+  @Column({ type: 'text' })
+  number: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Field(() => String, { description: 'Last day of service (服务到期), YYYY-MM-DD.' })
+  @Column({ type: 'date' })
+  serviceExpiresOn: string;
+
+  /** The contract's SLA; null: the default policy. */
+  @Column({ type: 'uuid', nullable: true })
+  slaPolicyId: string | null;
+}

@@ -1,0 +1,5 @@
+import { Resolver } from 'type-graphql';
+import { Customer } from '../customers/customer.entity';
+
+@Resolver(() => Customer)
+export class CustomerProfileResolver {}

@@ -1,0 +1,5 @@
+import { Resolver } from 'type-graphql';
+import { KnowledgeArticle } from './knowledge-article.entity';
+
+@Resolver(() => KnowledgeArticle)
+export class KnowledgeArticleResolver {}

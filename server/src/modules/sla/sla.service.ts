@@ -1,0 +1,196 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { companyDayOf } from '../../platform/company-calendar';
+import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
+import type { EventBus } from '../../platform/events/event-bus';
+import type { JobQueue } from '../../platform/jobs/job-queue';
+import { CustomerContract } from '../customers/customer-contract.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { addBusinessMinutes, type Pause } from './business-calendar';
+import { BusinessCalendar, calendarRules } from './business-calendar.entity';
+import { SlaClock, type StoredPause } from './sla-clock.entity';
+import { SlaPolicy } from './sla-policy.entity';
+import { SlaClockKind, SlaClockState, type SlaPauseReason } from './sla.enums';
+import { SLA_BREACHED, SLA_WARNING, TICKET_ESCALATED, ticketEventPayload } from '../tickets/ticket.events';
+
+const WARNING_QUEUE = 'sla-warning';
+const BREACH_QUEUE = 'sla-breach';
+
+/** What a warning or breach job carries: the clock and the due instant it was planned for. */
+interface ClockJob {
+  clockId: string;
+  dueAt: string;
+}
+
+const toPauses = (stored: readonly StoredPause[]): Pause[] => stored.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
+
+/**
+ * SLA clocks (SPEC §7): started at intake under the customer's contract policy (else the default),
+ * paused with a reason, stopped when met. Warnings and breaches are pg-boss jobs planned for an
+ * exact `dueAt`; a job whose clock has since moved (paused, resumed, stopped) does nothing, and
+ * each fires at most once because its effect is a compare-and-set on the clock row.
+ */
+export class SlaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.jobs.work<ClockJob>(WARNING_QUEUE, (job) => this.warn(job));
+    await this.jobs.work<ClockJob>(BREACH_QUEUE, (job) => this.breach(job));
+  }
+
+  /** The customer's contract policy in force today, else the default policy. */
+  async policyFor(manager: EntityManager, customerId: string, at: Date): Promise<SlaPolicy> {
+    const today = companyDayOf(at);
+    const contract = await manager
+      .getRepository(CustomerContract)
+      .createQueryBuilder('c')
+      .where('c.customer_id = :customerId AND c.sla_policy_id IS NOT NULL AND c.starts_on <= :today AND c.service_expires_on >= :today', { customerId, today })
+      .orderBy('c.service_expires_on', 'DESC')
+      .getOne();
+    const policies = manager.getRepository(SlaPolicy);
+    const policy = contract?.slaPolicyId ? await policies.findOneBy({ id: contract.slaPolicyId }) : null;
+    return policy ?? (await policies.findOneByOrFail({ isDefault: true }));
+  }
+
+  /** Starts the response and resolution clocks of a new ticket. */
+  async startClocks(unit: UnitOfWork, ticket: Ticket, policy: SlaPolicy, at: Date): Promise<void> {
+    const target = policy.targets.find((candidate) => candidate.priority === ticket.priority);
+    if (!target) throw new Error(`SLA policy ${policy.id} has no target for ${ticket.priority}`);
+    const calendar = await unit.manager.getRepository(BusinessCalendar).findOneByOrFail({ id: policy.calendarId });
+    for (const [kind, minutes] of [
+      [SlaClockKind.RESPONSE, target.responseMinutes],
+      [SlaClockKind.RESOLUTION, target.resolutionMinutes],
+    ] as const) {
+      const clock = unit.manager.create(SlaClock, {
+        ticketId: ticket.id,
+        kind,
+        state: SlaClockState.RUNNING,
+        pauseReason: null,
+        calendarId: calendar.id,
+        targetMinutes: minutes,
+        warnAtShare: policy.warnAtShare,
+        startedAt: at,
+        pauses: [],
+        dueAt: addBusinessMinutes(calendarRules(calendar), at, minutes),
+        warnedAt: null,
+        breachedAt: null,
+        stoppedAt: null,
+      });
+      await unit.manager.save(clock);
+      await this.plan(unit.manager, clock, calendar);
+    }
+  }
+
+  /** Stops a clock: the promise is kept (MET), or was broken earlier (stays BREACHED). */
+  async stop(unit: UnitOfWork, ticketId: string, kind: SlaClockKind, at: Date): Promise<void> {
+    const clock = await this.clockOf(unit.manager, ticketId, kind);
+    if (!clock || clock.stoppedAt) return;
+    const late = clock.state === SlaClockState.BREACHED || (clock.dueAt !== null && clock.dueAt <= at);
+    await unit.manager.update(SlaClock, { id: clock.id }, {
+      state: late ? SlaClockState.BREACHED : SlaClockState.MET,
+      breachedAt: late ? (clock.breachedAt ?? clock.dueAt) : null,
+      pauses: closePauses(clock.pauses, at),
+      pauseReason: null,
+      stoppedAt: at,
+    });
+  }
+
+  /** Pauses the running clocks of a ticket, with the reason shown to everyone. */
+  async pause(unit: UnitOfWork, ticketId: string, reason: SlaPauseReason, at: Date): Promise<void> {
+    const clocks = await unit.manager.getRepository(SlaClock).findBy({ ticketId, state: SlaClockState.RUNNING });
+    for (const clock of clocks) {
+      await unit.manager.update(SlaClock, { id: clock.id }, {
+        state: SlaClockState.PAUSED,
+        pauseReason: reason,
+        pauses: [...clock.pauses, { from: at.toISOString(), to: null, reason }],
+        dueAt: null,
+      });
+    }
+  }
+
+  /** Resumes paused clocks; their new due instant leaves the paused time out. */
+  async resume(unit: UnitOfWork, ticketId: string, at: Date): Promise<void> {
+    const clocks = await unit.manager.getRepository(SlaClock).findBy({ ticketId, state: SlaClockState.PAUSED });
+    for (const clock of clocks) await this.run(unit.manager, clock, closePauses(clock.pauses, at));
+  }
+
+  /**
+   * A reopened ticket's resolution clock runs again; the time the customer spent verifying is a
+   * pause. A clock that was breached stays breached.
+   */
+  async reopen(unit: UnitOfWork, ticketId: string, reason: SlaPauseReason, at: Date): Promise<void> {
+    const clock = await this.clockOf(unit.manager, ticketId, SlaClockKind.RESOLUTION);
+    if (!clock?.stoppedAt) return;
+    const pauses = [...clock.pauses, { from: clock.stoppedAt.toISOString(), to: at.toISOString(), reason }];
+    if (clock.state === SlaClockState.BREACHED) {
+      await unit.manager.update(SlaClock, { id: clock.id }, { pauses, stoppedAt: null });
+      return;
+    }
+    await this.run(unit.manager, clock, pauses);
+  }
+
+  /** Sets a clock running with `pauses` and plans its warning and breach. */
+  private async run(manager: EntityManager, clock: SlaClock, pauses: StoredPause[]): Promise<void> {
+    const calendar = await manager.getRepository(BusinessCalendar).findOneByOrFail({ id: clock.calendarId });
+    const dueAt = addBusinessMinutes(calendarRules(calendar), clock.startedAt, clock.targetMinutes, toPauses(pauses));
+    await manager.update(SlaClock, { id: clock.id }, { state: SlaClockState.RUNNING, pauseReason: null, pauses, dueAt, stoppedAt: null });
+    await this.plan(manager, { ...clock, pauses, dueAt }, calendar);
+  }
+
+  /** Queues the warning (unless already given) and the breach for the clock's current `dueAt`. */
+  private async plan(manager: EntityManager, clock: SlaClock, calendar: BusinessCalendar): Promise<void> {
+    if (!clock.dueAt) return;
+    const job: ClockJob = { clockId: clock.id, dueAt: clock.dueAt.toISOString() };
+    if (!clock.warnedAt && clock.warnAtShare > 0 && clock.warnAtShare < 1) {
+      const warnAt = addBusinessMinutes(calendarRules(calendar), clock.startedAt, clock.targetMinutes * clock.warnAtShare, toPauses(clock.pauses));
+      if (warnAt) await this.jobs.sendAt(manager, WARNING_QUEUE, job, warnAt);
+    }
+    await this.jobs.sendAt(manager, BREACH_QUEUE, job, clock.dueAt);
+  }
+
+  private async warn(job: ClockJob): Promise<void> {
+    await inTransaction(this.dataSource, this.bus, async (unit) => {
+      const [row] = await this.claim(
+        unit.manager,
+        `UPDATE sla_clock SET warned_at = now() WHERE id = $1 AND state = 'RUNNING' AND due_at = $2 AND warned_at IS NULL RETURNING ticket_id, kind`,
+        job,
+      );
+      if (row) await this.recordClockEvent(unit, row.ticket_id, SLA_WARNING, { kind: row.kind, dueAt: job.dueAt });
+    });
+  }
+
+  /** A breach is recorded once, and escalates the ticket to the manager (SPEC §7). */
+  private async breach(job: ClockJob): Promise<void> {
+    await inTransaction(this.dataSource, this.bus, async (unit) => {
+      const [row] = await this.claim(
+        unit.manager,
+        `UPDATE sla_clock SET state = 'BREACHED', breached_at = due_at WHERE id = $1 AND state = 'RUNNING' AND due_at = $2 AND due_at <= now() RETURNING ticket_id, kind`,
+        job,
+      );
+      if (!row) return;
+      await this.recordClockEvent(unit, row.ticket_id, SLA_BREACHED, { kind: row.kind, dueAt: job.dueAt });
+      await this.recordClockEvent(unit, row.ticket_id, TICKET_ESCALATED, { kind: row.kind, to: 'MANAGER', reason: 'SLA_BREACHED' });
+    });
+  }
+
+  private async claim(manager: EntityManager, sql: string, job: ClockJob): Promise<{ ticket_id: string; kind: SlaClockKind }[]> {
+    const [rows] = (await manager.query(sql, [job.clockId, job.dueAt])) as [{ ticket_id: string; kind: SlaClockKind }[], number];
+    return rows;
+  }
+
+  private async recordClockEvent(unit: UnitOfWork, ticketId: string, type: string, extra: Record<string, string>): Promise<void> {
+    const ticket = await unit.manager.getRepository(Ticket).findOneByOrFail({ id: ticketId });
+    await unit.record({ type, projectId: ticket.projectId, entityType: 'Ticket', entityId: ticketId, actorId: null, payload: { ...ticketEventPayload(ticket), ...extra } });
+  }
+
+  private clockOf(manager: EntityManager, ticketId: string, kind: SlaClockKind): Promise<SlaClock | null> {
+    return manager.getRepository(SlaClock).findOneBy({ ticketId, kind });
+  }
+}
+
+function closePauses(pauses: readonly StoredPause[], at: Date): StoredPause[] {
+  return pauses.map((pause) => (pause.to === null ? { ...pause, to: at.toISOString() } : pause));
+}
