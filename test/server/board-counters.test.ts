@@ -44,3 +44,31 @@ describe('board card counters (SPEC §8)', () => {
     expect((await outsiderFeed.next(1)).map((p) => [p.boardChanged.kind, p.boardChanged.project.id])).toEqual([['STAGE_CHANGED', outsiderOwn.id]]);
   });
 });
+
+describe('board card ticket counters (SPEC §8: SLA risk)', () => {
+  const suite = serverSuite();
+  const { as, feed, subscribed } = suite;
+  const TICKET_COUNTERS = 'counters { openTickets ticketsAtRisk }';
+
+  it('a ticket on the project counts as open, and as at risk once a clock breaches, live for the members', async () => {
+    const ds = suite.server.dataSource;
+    const project = await buildProject(ds);
+    const salesFeed = await feed<{ boardChanged: { kind: string; project: { id: string; counters: { openTickets: number; ticketsAtRisk: number } } } }>(
+      project.parts.sales,
+      `subscription { boardChanged { kind project { id ${TICKET_COUNTERS} } } }`,
+    );
+    await subscribed(1);
+    const filed = await (await as(project.parts.firstPresales)).request<{ createTicket: { id: string } }>(
+      'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
+      { input: { channel: 'PHONE', customerId: project.customerId, projectId: project.id, title: '售后故障', description: '升级后无法登录', category: 'FAULT', priority: 'HIGH' } },
+    );
+    expect(filed.errors).toBeUndefined();
+    const [created] = await salesFeed.next(1);
+    expect(created.boardChanged).toEqual({ kind: 'COUNTERS_CHANGED', project: { id: project.id, counters: { openTickets: 1, ticketsAtRisk: 0 } } });
+
+    // As the breach job would leave it (the job itself is tested in sla-jobs.test.ts).
+    await ds.query(`UPDATE sla_clock SET state = 'BREACHED', breached_at = now() WHERE ticket_id = $1 AND kind = 'RESPONSE'`, [filed.data!.createTicket.id]);
+    const board = await (await as(project.parts.sales)).request<{ projects: { id: string; counters: { openTickets: number; ticketsAtRisk: number } }[] }>(`{ projects { id ${TICKET_COUNTERS} } }`);
+    expect(board.data?.projects).toEqual([{ id: project.id, counters: { openTickets: 1, ticketsAtRisk: 1 } }]);
+  });
+});

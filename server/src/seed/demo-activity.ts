@@ -9,6 +9,7 @@ import { Project } from '../modules/projects/project.entity';
 import { CommunicationMethod, ReportChannel, ReportResult } from '../modules/reports/report.enums';
 import { SupportType } from '../modules/projects/support-type';
 import type { User } from '../modules/users/user.entity';
+import { seedDemoServiceDesk } from './demo-service-desk';
 
 const DAY = 86_400_000;
 
@@ -96,6 +97,7 @@ export async function seedDemoActivity(services: Services, people: readonly User
 
   const afterSales = await services.dataSource.getRepository(Project).findOneByOrFail({ stage: ProjectStage.AFTER_SALES, name: '数据中心运维审计二期' });
   await services.projectTasks.requestUpgrade(liu, { projectId: afterSales.id, kind: UpgradeKind.TECHNICAL, description: '升级审计系统到 5.2 并打安全补丁' });
+  await seedDemoServiceDesk(services, person);
 }
 
 const dayFromNow = (days: number): string => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);

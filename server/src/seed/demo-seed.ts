@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { hashPassword } from '../platform/auth/password';
 import { Customer } from '../modules/customers/customer.entity';
 import { Initiation } from '../modules/projects/initiation.entity';
@@ -9,6 +9,7 @@ import { ProjectStage } from '../modules/projects/project-stage';
 import { SupportType } from '../modules/projects/support-type';
 import { Role } from '../modules/users/role.enum';
 import { User } from '../modules/users/user.entity';
+import { seedCustomerProfiles } from './demo-customers';
 
 export const DEMO_PASSWORD = 'liaison2026';
 
@@ -95,6 +96,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<User[]> {
     );
     const byLogin = new Map(users.map((user) => [user.email.split('@')[0], user]));
     const customers = await manager.save(CUSTOMERS.map(([name, industry]) => manager.create(Customer, { name, industry })));
+    await seedCustomerProfiles(manager, customers);
+    // The portal user belongs to the first customer; the first engineer is a senior (second tier).
+    await manager.update(User, { id: byLogin.get('ma.jun')!.id }, { customerId: customers[0].id });
+    await manager.update(User, { id: byLogin.get('zhang.wei')!.id }, { senior: true });
     const submittedBy = byLogin.get('chen.zhiqiang')!;
 
     for (const [index, [customerIndex, name, stage, sales, first, second, supportTypes]] of PROJECTS.entries()) {
@@ -124,6 +129,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<User[]> {
         ...(second ? [{ projectId: project.id, userId: byLogin.get(second)!.id, role: ProjectMemberRole.SECOND_PRESALES }] : []),
       ]);
     }
-    return users;
+    return manager.getRepository(User).findBy({ id: In(users.map((user) => user.id)) }).then((fresh) => users.map((user) => fresh.find((row) => row.id === user.id)!));
   });
 }

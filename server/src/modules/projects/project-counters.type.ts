@@ -10,4 +10,10 @@ export class ProjectCounters {
 
   @Field(() => Int, { description: 'Fault work orders with the manager or with R&D.' })
   openWorkOrders: number;
+
+  @Field(() => Int, { description: 'Open service-desk tickets on the project.' })
+  openTickets: number;
+
+  @Field(() => Int, { description: 'Open tickets whose SLA is at risk: a clock past its warning or breached.' })
+  ticketsAtRisk: number;
 }

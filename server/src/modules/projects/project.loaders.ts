@@ -6,12 +6,15 @@ import { Project } from './project.entity';
 import { visibleProjectCondition } from './project.policy';
 import type { User } from '../users/user.entity';
 import { OPEN_STATES } from '../work-orders/work-order.flow';
+import { OPEN_TICKET_STATUSES } from '../tickets/ticket.enums';
 
 interface CounterRow {
   project_id: string;
   open_remaining_issues: number;
   pending_approvals: number;
   open_work_orders: number;
+  open_tickets: number;
+  tickets_at_risk: number;
 }
 
 export const createProjectLoaders = (dataSource: DataSource, viewer: Pick<User, 'id' | 'roles'> | null) => ({
@@ -23,9 +26,13 @@ export const createProjectLoaders = (dataSource: DataSource, viewer: Pick<User, 
                 (SELECT count(*)::int FROM remaining_issue r WHERE r.project_id = p.id AND r.status = 'OPEN') AS open_remaining_issues,
                 (SELECT count(*)::int FROM approval a WHERE a.project_id = p.id AND a.status = 'PENDING') AS pending_approvals,
                 (SELECT count(*)::int FROM fault_work_order w WHERE w.project_id = p.id
-                   AND w.status::text = ANY($2)) AS open_work_orders
+                   AND w.status::text = ANY($2)) AS open_work_orders,
+                (SELECT count(*)::int FROM ticket t WHERE t.project_id = p.id AND t.status::text = ANY($3)) AS open_tickets,
+                (SELECT count(*)::int FROM ticket t WHERE t.project_id = p.id AND t.status::text = ANY($3)
+                   AND EXISTS (SELECT 1 FROM sla_clock c WHERE c.ticket_id = t.id AND c.stopped_at IS NULL
+                                 AND (c.state = 'BREACHED' OR (c.state = 'RUNNING' AND c.warned_at IS NOT NULL)))) AS tickets_at_risk
            FROM project p WHERE p.id = ANY($1)`,
-        [ids, OPEN_STATES],
+        [ids, OPEN_STATES, OPEN_TICKET_STATUSES],
       ) as Promise<CounterRow[]>,
     (row) => row.project_id,
   ),

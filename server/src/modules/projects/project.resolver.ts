@@ -89,7 +89,13 @@ export class ProjectResolver {
   @FieldResolver(() => ProjectCounters)
   async counters(@Root() project: Project, @Ctx() context: Context): Promise<ProjectCounters> {
     const row = await context.loaders.countersByProject.load(project.id);
-    return { openRemainingIssues: row?.open_remaining_issues ?? 0, pendingApprovals: row?.pending_approvals ?? 0, openWorkOrders: row?.open_work_orders ?? 0 };
+    return {
+      openRemainingIssues: row?.open_remaining_issues ?? 0,
+      pendingApprovals: row?.pending_approvals ?? 0,
+      openWorkOrders: row?.open_work_orders ?? 0,
+      openTickets: row?.open_tickets ?? 0,
+      ticketsAtRisk: row?.tickets_at_risk ?? 0,
+    };
   }
 
   @FieldResolver(() => ProjectPermissions)

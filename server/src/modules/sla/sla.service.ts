@@ -151,6 +151,7 @@ export class SlaService {
     await this.jobs.sendAt(manager, BREACH_QUEUE, job, clock.dueAt);
   }
 
+  /** A warning that comes too late (the clock already breached, say after an outage) is dropped. */
   private async warn(job: ClockJob): Promise<void> {
     await inTransaction(this.dataSource, this.bus, async (unit) => {
       const [row] = await this.claim(
