@@ -38,12 +38,16 @@ import { WorkOrderService } from './modules/work-orders/work-order.service';
 import { BugFeedbackService } from './modules/bug-feedback/bug-feedback.service';
 import { attachmentRoutes } from './modules/attachments/attachment.routes';
 import { AttachmentService } from './modules/attachments/attachment.service';
+import { AttachmentOwnerKind } from './modules/attachments/attachment-owner';
+import { workOrderAttachmentAccess } from './modules/work-orders/work-order.attachments';
+import { ticketAttachmentAccess } from './modules/tickets/ticket.attachments';
 import { trackingExportRoute } from './modules/reports/tracking-export.route';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { CustomerService } from './modules/customers/customer.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { SatisfactionService } from './modules/satisfaction/satisfaction.service';
 import { SlaService } from './modules/sla/sla.service';
+import { SlaAdminService } from './modules/sla/sla-admin.service';
 import { TicketService } from './modules/tickets/ticket.service';
 import { JobQueue } from './platform/jobs/job-queue';
 import { buildLiaisonSchema } from './schema';
@@ -76,6 +80,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   await sla.start();
   const knowledge = new KnowledgeService(dataSource, bus);
   const satisfaction = new SatisfactionService(dataSource, bus);
+  const tickets = new TicketService(dataSource, bus, projects, sla, knowledge, satisfaction);
   const services: Services = {
     config,
     dataSource,
@@ -97,10 +102,14 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     versions,
     workOrders,
     bugFeedback: new BugFeedbackService(dataSource, bus, projects),
-    attachments: new AttachmentService(dataSource, bus, workOrders),
+    attachments: new AttachmentService(dataSource, bus, {
+      [AttachmentOwnerKind.WORK_ORDER]: workOrderAttachmentAccess(workOrders),
+      [AttachmentOwnerKind.TICKET]: ticketAttachmentAccess(tickets),
+    }),
     customers: new CustomerService(dataSource, bus),
     sla,
-    tickets: new TicketService(dataSource, bus, projects, sla, knowledge, satisfaction),
+    slaAdmin: new SlaAdminService(dataSource, bus),
+    tickets,
     knowledge,
     satisfaction,
   };

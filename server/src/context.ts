@@ -10,6 +10,7 @@ import type { ComplaintService } from './modules/complaints/complaint.service';
 import { createSupportRequestLoaders } from './modules/support-requests/support-request.loaders';
 import type { SupportRequestService } from './modules/support-requests/support-request.service';
 import { createCustomerLoaders } from './modules/customers/customer.loaders';
+import { createCustomerProfileLoaders } from './modules/customers/customer-profile.loaders';
 import { createProjectLoaders } from './modules/projects/project.loaders';
 import { createReportLoaders } from './modules/reports/report.loaders';
 import type { ReportService } from './modules/reports/report.service';
@@ -38,8 +39,11 @@ import type { CustomerService } from './modules/customers/customer.service';
 import type { KnowledgeService } from './modules/knowledge/knowledge.service';
 import type { SatisfactionService } from './modules/satisfaction/satisfaction.service';
 import type { SlaService } from './modules/sla/sla.service';
+import type { SlaAdminService } from './modules/sla/sla-admin.service';
 import type { TicketService } from './modules/tickets/ticket.service';
 import { createTicketLoaders } from './modules/tickets/ticket.loaders';
+import { createKnowledgeLoaders } from './modules/knowledge/knowledge.loaders';
+import { createSatisfactionLoaders } from './modules/satisfaction/satisfaction.loaders';
 import type { AuthService } from './modules/users/auth.service';
 import { createUserLoaders } from './modules/users/user.loaders';
 import type { User } from './modules/users/user.entity';
@@ -69,6 +73,7 @@ export interface Services {
   attachments: AttachmentService;
   customers: CustomerService;
   sla: SlaService;
+  slaAdmin: SlaAdminService;
   tickets: TicketService;
   knowledge: KnowledgeService;
   satisfaction: SatisfactionService;
@@ -78,6 +83,7 @@ export interface Services {
 export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createUserLoaders(dataSource),
   ...createCustomerLoaders(dataSource),
+  ...createCustomerProfileLoaders(dataSource, viewer),
   ...createProjectLoaders(dataSource, viewer),
   ...createReportLoaders(dataSource),
   ...createActivityLoaders(dataSource),
@@ -93,6 +99,8 @@ export const createLoaders = (dataSource: DataSource, viewer: User | null) => ({
   ...createWorkOrderLoaders(dataSource),
   ...createAttachmentLoaders(dataSource),
   ...createTicketLoaders(dataSource, viewer),
+  ...createKnowledgeLoaders(dataSource, viewer),
+  ...createSatisfactionLoaders(dataSource, viewer),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

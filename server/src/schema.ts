@@ -24,14 +24,18 @@ import { ProjectWaiversResolver, WaiverResolver } from './modules/waivers/waiver
 import { ImprovementRequestResolver, ProjectImprovementsResolver, RndTimeEntryResolver } from './modules/improvements/improvement.resolver';
 import { IssueAttemptResolver, RemainingIssueWorkResolver } from './modules/remaining-issues/remaining-issue.resolver';
 import { ProductVersionResolver, ProjectVersionResolver } from './modules/versions/product-version.resolver';
-import { AttachmentResolver, WorkOrderAttachmentsResolver } from './modules/attachments/attachment.resolver';
+import { AttachmentResolver, TicketAttachmentsResolver, WorkOrderAttachmentsResolver } from './modules/attachments/attachment.resolver';
 import { BugFeedbackResolver, FeedbackChangeResolver } from './modules/bug-feedback/bug-feedback.resolver';
 import { ApprovalWorkOrderResolver, FaultWorkOrderResolver, ProjectWorkOrdersResolver, RndQueueResolver } from './modules/work-orders/work-order.resolver';
 import { CommunicationReportResolver, ProjectReportsResolver, RemainingIssueResolver, TrackingEntryResolver } from './modules/reports/report.resolver';
 
 import { CustomerProfileResolver } from './modules/customers/customer-profile.resolver';
-import { KnowledgeArticleResolver } from './modules/knowledge/knowledge.resolver';
-import { SatisfactionSurveyResolver } from './modules/satisfaction/satisfaction.resolver';
+import { CustomerContractResolver } from './modules/customers/customer-contract.resolver';
+import { CustomerEditResolver } from './modules/customers/customer-edit.resolver';
+import { CustomerRecordResolver } from './modules/customers/customer-record.resolver';
+import { SlaAdminResolver } from './modules/sla/sla-admin.resolver';
+import { KnowledgeArticleResolver, KnowledgeArticleRevisionResolver } from './modules/knowledge/knowledge.resolver';
+import { SatisfactionSurveyResolver, TicketSurveyResolver, UserSatisfactionResolver } from './modules/satisfaction/satisfaction.resolver';
 import { SlaClockResolver, SlaPolicyResolver } from './modules/sla/sla-policy.resolver';
 import { TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
 
@@ -102,14 +106,22 @@ export function buildLiaisonSchema(): GraphQLSchema {
       FeedbackChangeResolver,
       AttachmentResolver,
       WorkOrderAttachmentsResolver,
+      TicketAttachmentsResolver,
       CustomerProfileResolver,
+      CustomerEditResolver,
+      CustomerRecordResolver,
+      CustomerContractResolver,
+      SlaAdminResolver,
       SlaPolicyResolver,
       SlaClockResolver,
       TicketResolver,
       TicketMessageResolver,
       TicketChangeResolver,
       KnowledgeArticleResolver,
+      KnowledgeArticleRevisionResolver,
       SatisfactionSurveyResolver,
+      TicketSurveyResolver,
+      UserSatisfactionResolver,
     ],
     authChecker,
     authMode: 'error',

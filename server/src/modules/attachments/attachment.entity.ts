@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AttachmentOwnerKind } from './attachment-owner';
 
 /**
- * A file attached to a record (today: a fault work order's logs and screenshots). The bytes
+ * A file attached to a record (a fault work order's or a ticket's logs and screenshots). The bytes
  * live in PostgreSQL, so every server instance can serve them; they are never selected unless
  * a download asks for them.
  */
@@ -14,7 +15,10 @@ export class Attachment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** The work order it belongs to. */
+  @Column({ type: 'enum', enum: AttachmentOwnerKind, enumName: 'attachment_owner_kind', default: AttachmentOwnerKind.WORK_ORDER })
+  ownerKind: AttachmentOwnerKind;
+
+  /** The work order or ticket it belongs to. */
   @Column({ type: 'uuid' })
   ownerId: string;
 

@@ -4,6 +4,7 @@ import { User } from '../users/user.entity';
 import { loadUserOrFail } from '../users/user.loaders';
 import { FaultWorkOrder } from '../work-orders/fault-work-order.entity';
 import { Attachment } from './attachment.entity';
+import { Ticket } from '../tickets/ticket.entity';
 
 @Resolver(() => Attachment)
 export class AttachmentResolver {
@@ -24,5 +25,14 @@ export class WorkOrderAttachmentsResolver {
   @FieldResolver(() => [Attachment])
   attachments(@Root() order: FaultWorkOrder, @Ctx() context: Context): Promise<Attachment[]> {
     return context.loaders.attachmentsByOwner.load(order.id);
+  }
+}
+
+/** A ticket's screenshots and logs; upload with POST /attachments/tickets/:id. */
+@Resolver(() => Ticket)
+export class TicketAttachmentsResolver {
+  @FieldResolver(() => [Attachment])
+  attachments(@Root() ticket: Ticket, @Ctx() context: Context): Promise<Attachment[]> {
+    return context.loaders.attachmentsByOwner.load(ticket.id);
   }
 }

@@ -1,0 +1,130 @@
+import type { DataSource, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
+import { inTransaction } from '../../platform/db/transaction';
+import { isUuid } from '../../platform/db/uuid';
+import type { EventBus } from '../../platform/events/event-bus';
+import { notFound } from '../../platform/graphql/errors';
+import { SlaPolicy } from '../sla/sla-policy.entity';
+import type { User } from '../users/user.entity';
+import { Contact } from './contact.entity';
+import { CustomerContract } from './customer-contract.entity';
+import { CustomerEquipment } from './customer-equipment.entity';
+import { CustomerProduct } from './customer-product.entity';
+import { Customer } from './customer.entity';
+import { CUSTOMER_CHANGED, CustomerAction } from './customer.events';
+import type { SaveContactInput, SaveCustomerContractInput, SaveCustomerEquipmentInput, SaveCustomerProductInput } from './customer.inputs';
+import { FieldProblems, text } from './customer.validation';
+
+/** A row that hangs off a customer profile. */
+interface CustomerRecord {
+  id: string;
+  customerId: string;
+}
+
+interface RecordKind<T extends CustomerRecord> {
+  entity: EntityTarget<T>;
+  /** For NOT_FOUND messages. */
+  label: string;
+  saved: CustomerAction;
+  removed: CustomerAction;
+}
+
+const CONTACT: RecordKind<Contact> = { entity: Contact, label: 'Contact', saved: CustomerAction.CONTACT_SAVED, removed: CustomerAction.CONTACT_REMOVED };
+const PRODUCT: RecordKind<CustomerProduct> = { entity: CustomerProduct, label: 'Customer product', saved: CustomerAction.PRODUCT_SAVED, removed: CustomerAction.PRODUCT_REMOVED };
+const CONTRACT: RecordKind<CustomerContract> = { entity: CustomerContract, label: 'Contract', saved: CustomerAction.CONTRACT_SAVED, removed: CustomerAction.CONTRACT_REMOVED };
+const EQUIPMENT: RecordKind<CustomerEquipment> = { entity: CustomerEquipment, label: 'Equipment', saved: CustomerAction.EQUIPMENT_SAVED, removed: CustomerAction.EQUIPMENT_REMOVED };
+
+type Actor = Pick<User, 'id'>;
+
+/** Contacts, products bought, contracts and equipment of a customer (客户档案). Roles are checked by the resolvers. */
+export class CustomerRecordService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+  ) {}
+
+  async saveContact(actor: Actor, input: SaveContactInput): Promise<Contact> {
+    await this.requireTarget(CONTACT, input);
+    new FieldProblems().required('name', input.name).email('email', input.email).throwIfAny();
+    return this.write(actor, CONTACT, input, {
+      name: input.name.trim(),
+      title: text(input.title),
+      email: text(input.email),
+      phone: text(input.phone),
+    });
+  }
+
+  async saveProduct(actor: Actor, input: SaveCustomerProductInput): Promise<CustomerProduct> {
+    await this.requireTarget(PRODUCT, input);
+    new FieldProblems().required('product', input.product).day('purchasedOn', input.purchasedOn, false).throwIfAny();
+    return this.write(actor, PRODUCT, input, {
+      product: input.product.trim(),
+      version: text(input.version),
+      serialNumber: text(input.serialNumber),
+      purchasedOn: text(input.purchasedOn),
+    });
+  }
+
+  async saveContract(actor: Actor, input: SaveCustomerContractInput): Promise<CustomerContract> {
+    await this.requireTarget(CONTRACT, input);
+    const problems = new FieldProblems().required('number', input.number).day('startsOn', input.startsOn, true).day('serviceExpiresOn', input.serviceExpiresOn, true);
+    const [startsOn, serviceExpiresOn] = [input.startsOn.trim(), input.serviceExpiresOn.trim()];
+    if (!problems.has('startsOn') && !problems.has('serviceExpiresOn') && serviceExpiresOn < startsOn) problems.add('serviceExpiresOn', 'BEFORE_START');
+    const slaPolicyId = text(input.slaPolicyId);
+    if (slaPolicyId && !(isUuid(slaPolicyId) && (await this.dataSource.getRepository(SlaPolicy).existsBy({ id: slaPolicyId })))) problems.add('slaPolicyId', 'NOT_FOUND');
+    problems.throwIfAny();
+    return this.write(actor, CONTRACT, input, { number: input.number.trim(), startsOn, serviceExpiresOn, slaPolicyId });
+  }
+
+  async saveEquipment(actor: Actor, input: SaveCustomerEquipmentInput): Promise<CustomerEquipment> {
+    await this.requireTarget(EQUIPMENT, input);
+    new FieldProblems().required('name', input.name).throwIfAny();
+    return this.write(actor, EQUIPMENT, input, {
+      name: input.name.trim(),
+      model: text(input.model),
+      serialNumber: text(input.serialNumber),
+      location: text(input.location),
+    });
+  }
+
+  removeContact = (actor: Actor, id: string): Promise<boolean> => this.remove(actor, CONTACT, id);
+  removeProduct = (actor: Actor, id: string): Promise<boolean> => this.remove(actor, PRODUCT, id);
+  removeContract = (actor: Actor, id: string): Promise<boolean> => this.remove(actor, CONTRACT, id);
+  removeEquipment = (actor: Actor, id: string): Promise<boolean> => this.remove(actor, EQUIPMENT, id);
+
+  /** NOT_FOUND for an unknown customer, or for an id that is not one of that customer's records. */
+  private async requireTarget<T extends CustomerRecord>(kind: RecordKind<T>, input: { id?: string | null; customerId: string }): Promise<void> {
+    if (!isUuid(input.customerId) || !(await this.dataSource.getRepository(Customer).existsBy({ id: input.customerId }))) throw notFound('Customer');
+    if (input.id && !(isUuid(input.id) && (await this.dataSource.getRepository(kind.entity).existsBy(this.key(input.id, input.customerId))))) throw notFound(kind.label);
+  }
+
+  /** Inserts (no id) or updates the record, and records the change on the customer, in one transaction. */
+  private write<T extends CustomerRecord>(actor: Actor, kind: RecordKind<T>, input: { id?: string | null; customerId: string }, values: QueryDeepPartialEntity<T>): Promise<T> {
+    return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
+      let id = input.id ?? null;
+      if (id) {
+        const result = await manager.update(kind.entity, this.key(id, input.customerId), values);
+        if (result.affected !== 1) throw notFound(kind.label); // removed meanwhile
+      } else {
+        const inserted = await manager.createQueryBuilder().insert().into(kind.entity).values({ ...values, customerId: input.customerId }).returning('id').execute();
+        id = (inserted.raw as { id: string }[])[0].id;
+      }
+      await record({ type: CUSTOMER_CHANGED, projectId: null, entityType: 'Customer', entityId: input.customerId, actorId: actor.id, payload: { action: kind.saved, recordId: id } });
+      return manager.getRepository(kind.entity).findOneByOrFail(this.key(id, input.customerId));
+    });
+  }
+
+  private async remove<T extends CustomerRecord>(actor: Actor, kind: RecordKind<T>, id: string): Promise<boolean> {
+    return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
+      const row = isUuid(id) ? await manager.getRepository(kind.entity).findOneBy({ id } as FindOptionsWhere<T>) : null;
+      if (!row) throw notFound(kind.label);
+      const result = await manager.delete(kind.entity, { id } as FindOptionsWhere<T>);
+      if (result.affected !== 1) throw notFound(kind.label);
+      await record({ type: CUSTOMER_CHANGED, projectId: null, entityType: 'Customer', entityId: row.customerId, actorId: actor.id, payload: { action: kind.removed, recordId: id } });
+      return true;
+    });
+  }
+
+  private key<T extends CustomerRecord>(id: string, customerId: string): FindOptionsWhere<T> {
+    return { id, customerId } as FindOptionsWhere<T>;
+  }
+}
