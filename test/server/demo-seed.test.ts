@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../server/src/platform/db/data-source';
 import { Project } from '../../server/src/modules/projects/project.entity';
 import { Role } from '../../server/src/modules/users/role.enum';
+import { TicketStatus } from '../../server/src/modules/tickets/ticket.enums';
 import { User } from '../../server/src/modules/users/user.entity';
 import { seedDemoData } from '../../server/src/seed/demo-seed';
 import { seedDemoActivity } from '../../server/src/seed/demo-activity';
@@ -50,6 +51,18 @@ describe('demo data', () => {
         'TEST_PLAN',
         'IMPLEMENTATION_SCHEDULE',
       ]);
+      // The service desk: the portal user's organisation has a new ticket; every other stage is on show.
+      const portalQueue = await server.services.tickets.list(person('ma.jun'), { statuses: [TicketStatus.NEW, TicketStatus.CLOSED] }, 50);
+      expect(portalQueue.map((ticket) => ticket.status).sort()).toEqual(['CLOSED', 'NEW']);
+      expect((await dataSource.query('SELECT DISTINCT status::text FROM ticket ORDER BY 1')).map((row: { status: string }) => row.status)).toEqual([
+        'CLOSED',
+        'IN_PROGRESS',
+        'NEW',
+        'RESOLVED',
+        'WAITING_CUSTOMER',
+      ]);
+      expect((await server.services.knowledge.suggest('打印机驱动安装失败', 5)).map((article) => article.title)).toContain('打印机驱动安装失败，远程打印不可用');
+      expect((await dataSource.query('SELECT count(*)::int AS count FROM satisfaction_survey WHERE answered_at IS NOT NULL'))[0].count).toBe(1);
       const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM event')) as { count: number }[];
       expect(count).toBeGreaterThan(8);
       await seedDemoActivity(server.services, people);

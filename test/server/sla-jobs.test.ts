@@ -7,6 +7,7 @@ import type { User } from '../../server/src/modules/users/user.entity';
 import { buildCustomer, buildUser, signedIn } from '../helpers/factories';
 import { ApiClient } from '../helpers/graphql-client';
 import { startTestServer, truncateAll, type TestServer } from '../helpers/server';
+import { serverSuite } from '../helpers/server-suite';
 
 /**
  * SLA warnings, breaches and the escalation on breach are pg-boss jobs (SPEC §7): each must fire
@@ -210,5 +211,36 @@ describe('SLA warning and breach jobs (pg-boss)', () => {
     await eventually(async () => (await slaEvents(first!.dataSource, ticket.id)).SLA_BREACHED === 1, 'the breach after resuming', 15_000);
     await sleep(POLL_MS * 4);
     expect(await slaEvents(first!.dataSource, ticket.id)).toEqual({ SLA_WARNING: 1, SLA_BREACHED: 1, TICKET_ESCALATED: 1 });
+  });
+});
+
+describe('a pause does not hide a breach', () => {
+  // No worker polls within the test: the breach job of this clock never gets to run.
+  const suite = serverSuite({ jobPollMs: 60_000 });
+
+  afterAll(async () => {
+    await suite.server.dataSource.query(`DELETE FROM sla_policy WHERE id = $1`, [POLICY_ID]);
+    await suite.server.dataSource.query(`DELETE FROM business_calendar WHERE id = $1`, [CALENDAR_ID]);
+  });
+
+  it('a clock paused after its due instant, before its breach job ran, is breached and escalated, not paused', async () => {
+    const ds = suite.server.dataSource;
+    await secondsPolicy(ds, 600, 1);
+    const customerId = await customerOnSecondsPolicy(ds);
+    const api = await suite.as(await buildUser(ds, [Role.PRESALES]));
+    const created = await api.request<{ createTicket: { id: string; version: number } }>(CREATE, {
+      input: { channel: 'PHONE', customerId, title: '数据库连接池耗尽', description: '高峰期应用报连接池耗尽', category: 'FAULT', priority: 'URGENT' },
+    });
+    const ticket = created.data!.createTicket;
+    const acknowledged = await api.request<{ ticketStep: { version: number } }>(STEP, { input: { ticketId: ticket.id, expectedVersion: ticket.version, action: 'ACKNOWLEDGE' } });
+    await sleep(1500);
+    const waited = await api.request(STEP, { input: { ticketId: ticket.id, expectedVersion: acknowledged.data!.ticketStep.version, action: 'WAIT_FOR_CUSTOMER', note: '请提供连接池配置' } });
+    expect(waited.errors).toBeUndefined();
+
+    const clocks = await api.request<{ ticket: { slaClocks: Clock[] } }>(CLOCKS, { id: ticket.id });
+    const resolution = clocks.data!.ticket.slaClocks.find((clock) => clock.kind === 'RESOLUTION')!;
+    expect(resolution).toMatchObject({ state: 'BREACHED', pauseReason: null });
+    expect(resolution.breachedAt).toBe(resolution.dueAt);
+    expect(await slaEvents(ds, ticket.id)).toEqual({ SLA_BREACHED: 1, TICKET_ESCALATED: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Services } from '../context';
 import { Contact } from '../modules/customers/contact.entity';
 import { Customer } from '../modules/customers/customer.entity';
+import { KnowledgeArticle } from '../modules/knowledge/knowledge-article.entity';
 import { Project } from '../modules/projects/project.entity';
 import { TicketAction, TicketCategory, TicketChannel, TicketPriority } from '../modules/tickets/ticket.enums';
 import type { Ticket } from '../modules/tickets/ticket.entity';
@@ -9,10 +10,11 @@ import type { User } from '../modules/users/user.entity';
 /**
  * The service desk at work, through the services: a portal ticket just filed, one in progress
  * on an after-sales project, one waiting for the customer (its clock paused), one resolved and
- * awaiting confirmation, and one closed with its write-up drafted into the knowledge base.
+ * awaiting confirmation, and one closed, rated by the customer, with its write-up published in the
+ * knowledge base beside a second article.
  */
 export async function seedDemoServiceDesk(services: Services, person: (login: string) => User): Promise<void> {
-  const { tickets, dataSource } = services;
+  const { tickets, knowledge, satisfaction, dataSource } = services;
   const [zhang, li, zhao, maJun] = ['zhang.wei', 'li.na', 'zhao.lei', 'ma.jun'].map(person);
   const customerNamed = (name: string) => dataSource.getRepository(Customer).findOneByOrFail({ name });
   const contactOf = async (customer: Customer) => (await dataSource.getRepository(Contact).findOneByOrFail({ customerId: customer.id })).id;
@@ -87,11 +89,25 @@ export async function seedDemoServiceDesk(services: Services, person: (login: st
   });
   closed = await step(zhang, closed, TicketAction.ACKNOWLEDGE);
   closed = await step(zhang, closed, TicketAction.RESOLVE, { solution: '在服务端安装通用打印驱动并开启"使用通用驱动映射打印机"。' });
-  await step(zhang, closed, TicketAction.CLOSE, {
+  closed = await step(zhang, closed, TicketAction.CLOSE, {
     cause: '终端的打印机型号在服务端没有对应驱动，映射时驱动安装被组策略阻止。',
     solution: '服务端安装通用打印驱动（Universal Print Driver），策略中开启"使用通用驱动映射打印机"。',
     steps: '1. 服务端安装通用打印驱动\n2. 策略 → 外设 → 打印机 → 勾选使用通用驱动\n3. 客户端重新连接',
     lessons: '交付前检查客户常用打印机型号，提前准备驱动。',
     publishArticle: true,
   });
+  // The write-up became a draft; the manager reviews it and the technical director publishes it.
+  const drafted = await dataSource.getRepository(KnowledgeArticle).findOneByOrFail({ sourceTicketId: closed.id });
+  const reviewed = await knowledge.review(person('sun.li'), drafted.id, drafted.version);
+  await knowledge.publish(person('zhou.jianguo'), reviewed.id, reviewed.version);
+  const written = await knowledge.create(li, {
+    title: 'VC 运行库缺失导致客户端安装失败',
+    product: '远程运维平台',
+    cause: '工作站缺少 Visual C++ 2015–2022 运行库 (vcruntime140.dll)，安装程序无法启动服务。',
+    solution: '先安装 VC_redist.x64.exe，再重新运行客户端安装包。',
+    steps: '1. 下载 VC_redist.x64.exe\n2. 以管理员身份安装\n3. 重新安装客户端',
+    lessons: '离线环境的安装包应内置运行库。',
+  });
+  await knowledge.publish(person('zhou.jianguo'), (await knowledge.review(person('sun.li'), written.id, written.version)).id, written.version);
+  await satisfaction.answer(maJun, { ticketId: closed.id, responseSpeed: 5, resolution: 4, professionalism: 5, attitude: 5, comment: '响应很快，远程打印已恢复。' });
 }

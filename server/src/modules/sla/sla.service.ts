@@ -98,10 +98,18 @@ export class SlaService {
     });
   }
 
-  /** Pauses the running clocks of a ticket, with the reason shown to everyone. */
+  /**
+   * Pauses the running clocks of a ticket, with the reason shown to everyone. A clock already past
+   * its due instant (its breach job not yet run) is breached now instead: a pause must not hide a breach.
+   */
   async pause(unit: UnitOfWork, ticketId: string, reason: SlaPauseReason, at: Date): Promise<void> {
     const clocks = await unit.manager.getRepository(SlaClock).findBy({ ticketId, state: SlaClockState.RUNNING });
     for (const clock of clocks) {
+      if (clock.dueAt && clock.dueAt <= at) {
+        await unit.manager.update(SlaClock, { id: clock.id }, { state: SlaClockState.BREACHED, breachedAt: clock.dueAt });
+        await this.recordBreach(unit, ticketId, clock.kind, clock.dueAt.toISOString());
+        continue;
+      }
       await unit.manager.update(SlaClock, { id: clock.id }, {
         state: SlaClockState.PAUSED,
         pauseReason: reason,
@@ -171,10 +179,13 @@ export class SlaService {
         `UPDATE sla_clock SET state = 'BREACHED', breached_at = due_at WHERE id = $1 AND state = 'RUNNING' AND due_at = $2 AND due_at <= now() RETURNING ticket_id, kind`,
         job,
       );
-      if (!row) return;
-      await this.recordClockEvent(unit, row.ticket_id, SLA_BREACHED, { kind: row.kind, dueAt: job.dueAt });
-      await this.recordClockEvent(unit, row.ticket_id, TICKET_ESCALATED, { kind: row.kind, to: 'MANAGER', reason: 'SLA_BREACHED' });
+      if (row) await this.recordBreach(unit, row.ticket_id, row.kind, job.dueAt);
     });
+  }
+
+  private async recordBreach(unit: UnitOfWork, ticketId: string, kind: SlaClockKind, dueAt: string): Promise<void> {
+    await this.recordClockEvent(unit, ticketId, SLA_BREACHED, { kind, dueAt });
+    await this.recordClockEvent(unit, ticketId, TICKET_ESCALATED, { kind, to: 'MANAGER', reason: 'SLA_BREACHED' });
   }
 
   private async claim(manager: EntityManager, sql: string, job: ClockJob): Promise<{ ticket_id: string; kind: SlaClockKind }[]> {

@@ -9,6 +9,9 @@ export const SLA_BREACHED = 'SLA_BREACHED';
 /** A ticket was escalated (a tier up, or to the manager on a breach). */
 export const TICKET_ESCALATED = 'TICKET_ESCALATED';
 
+/** The action of an internal note: staff only, so portal users do not hear of it either. */
+export const NOTED = 'NOTED';
+
 export const TICKET_EVENT_TYPES: ReadonlySet<string> = new Set([TICKET_CHANGED, SLA_WARNING, SLA_BREACHED, TICKET_ESCALATED]);
 
 /**

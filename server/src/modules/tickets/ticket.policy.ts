@@ -1,6 +1,7 @@
 import { Role } from '../users/role.enum';
 import type { User } from '../users/user.entity';
 import { isCustomerOnly } from '../documents/document.policy';
+import { visibleProjectCondition } from '../projects/project.policy';
 
 export type TicketViewer = Pick<User, 'id' | 'roles' | 'customerId'>;
 
@@ -17,19 +18,21 @@ export const isPortalUser = isCustomerOnly;
 /**
  * SQL condition "the viewer may see ticket `alias`". A portal user: their organisation's
  * tickets. Staff: the managers all; a pre-sales the shared queue (tickets without a project);
- * anyone the tickets assigned to or filed by them, and those of projects they are a member of.
+ * anyone the tickets assigned to or filed by them, and those of the projects they may see.
  */
 export function visibleTicketCondition(alias: string, user: TicketViewer): { sql: string; params: Record<string, unknown> } {
   if (isPortalUser(user)) {
     return user.customerId ? { sql: `${alias}.customer_id = :viewerCustomerId`, params: { viewerCustomerId: user.customerId } } : { sql: 'FALSE', params: {} };
   }
   if (managesTickets(user)) return { sql: 'TRUE', params: {} };
+  const project = visibleProjectCondition('tp', user);
   const clauses = [
     `${alias}.assignee_id = :viewerId`,
     `${alias}.created_by_id = :viewerId`,
-    `(${alias}.project_id IS NOT NULL AND EXISTS (SELECT 1 FROM project_member tm WHERE tm.project_id = ${alias}.project_id AND tm.user_id = :viewerId))`,
+    `(${alias}.project_id IS NOT NULL AND EXISTS (SELECT 1 FROM project tp WHERE tp.id = ${alias}.project_id AND ${project.sql}))`,
   ];
   if (user.roles.includes(Role.PRESALES)) clauses.push(`${alias}.project_id IS NULL`);
-  if (user.roles.includes(Role.RND_MANAGER)) clauses.push(`${alias}.tier = 'RND'`);
-  return { sql: `(${clauses.join(' OR ')})`, params: { viewerId: user.id } };
+  // R&D's head follows every ticket that reached R&D (it has a remaining issue), wherever it went next.
+  if (user.roles.includes(Role.RND_MANAGER)) clauses.push(`${alias}.remaining_issue_id IS NOT NULL`);
+  return { sql: `(${clauses.join(' OR ')})`, params: { ...project.params, viewerId: user.id } };
 }

@@ -22,7 +22,7 @@ import type { TicketPermissions } from './ticket-permissions.type';
 import { Ticket } from './ticket.entity';
 import { OPEN_TICKET_STATUSES, SupportTier, TicketAction, TicketChannel, TicketStatus } from './ticket.enums';
 import { TicketErrorCode } from './ticket.errors';
-import { TICKET_CHANGED, TICKET_ESCALATED, ticketEventPayload } from './ticket.events';
+import { NOTED, TICKET_CHANGED, TICKET_ESCALATED, ticketEventPayload } from './ticket.events';
 import { TICKET_FLOW, type TicketActor, type TicketRule } from './ticket.flow';
 import type { AssignTicketInput, CreateTicketInput, EscalateTicketInput, TicketFilter, TicketMessageInput, TicketStepInput } from './ticket.inputs';
 import { handlesTickets, isPortalUser, managesTickets, type TicketViewer, visibleTicketCondition } from './ticket.policy';
@@ -186,6 +186,7 @@ export class TicketService {
     if (ticket.status === TicketStatus.CLOSED && !input.internal) {
       throw new AppError(TicketErrorCode.TICKET_ACTION_NOT_ALLOWED, 'A closed ticket takes no replies; reopen it first.', { status: ticket.status });
     }
+    if (!input.internal && !this.mayReply(viewer, ticket)) throw forbidden('reply to the customer on this ticket');
     return inTransaction(this.dataSource, this.bus, async (unit) => {
       const message = await this.addMessage(unit.manager, ticket.id, viewer.id, input.body.trim(), input.internal);
       let current = ticket;
@@ -201,7 +202,7 @@ export class TicketService {
           current = await unit.manager.getRepository(Ticket).findOneByOrFail({ id: ticket.id });
         }
       }
-      await this.recordChange(unit, current, viewer.id, input.internal ? 'NOTED' : 'REPLIED');
+      await this.recordChange(unit, current, viewer.id, input.internal ? NOTED : 'REPLIED');
       return message;
     });
   }
@@ -219,7 +220,8 @@ export class TicketService {
   async escalate(viewer: TicketViewer, input: EscalateTicketInput): Promise<Ticket> {
     const ticket = await this.load(viewer, input.ticketId);
     if (!this.isHandler(viewer, ticket)) throw forbidden();
-    if (!this.escalationsFor(ticket).includes(input.to)) {
+    // Checked on the tier order alone, so that R&D without a project says TICKET_NEEDS_PROJECT.
+    if (!OPEN_TICKET_STATUSES.includes(ticket.status) || !ESCALATIONS[ticket.tier].includes(input.to)) {
       throw new AppError(TicketErrorCode.ESCALATION_NOT_ALLOWED, `A ${ticket.tier} ${ticket.status} ticket cannot be escalated to ${input.to}.`, { tier: ticket.tier, status: ticket.status });
     }
     const reason = input.reason.trim();
@@ -304,7 +306,7 @@ export class TicketService {
     const portal = isPortalUser(viewer);
     return {
       actions: TICKET_FLOW.filter((rule) => this.ruleFor(viewer, ticket, rule.action) !== null).map((rule) => rule.action),
-      reply: ticket.status !== TicketStatus.CLOSED && (portal || this.isHandler(viewer, ticket) || managesTickets(viewer)),
+      reply: ticket.status !== TicketStatus.CLOSED && this.mayReply(viewer, ticket),
       addInternalNote: !portal,
       assign: OPEN_TICKET_STATUSES.includes(ticket.status) && this.canAssign(viewer, ticket, viewer.id),
       escalateTo: this.isHandler(viewer, ticket) ? this.escalationsFor(ticket) : [],
@@ -316,8 +318,14 @@ export class TicketService {
     if (!actor) return null;
     const rule = TICKET_FLOW.find((candidate) => candidate.action === action && candidate.from.includes(ticket.status));
     if (!rule) return null;
+    if (action === TicketAction.CONFIRM_RESOLUTION && ticket.customerConfirmedAt) return null;
     // Staff confirm on the customer's behalf (by phone, say) only by closing.
     return rule.by.includes(actor) ? rule : null;
+  }
+
+  /** Who speaks to the customer: the customer, whoever works the ticket, and the heads of support. */
+  private mayReply(viewer: TicketViewer, ticket: Ticket): boolean {
+    return isPortalUser(viewer) || this.isHandler(viewer, ticket) || managesTickets(viewer);
   }
 
   /** Who works a ticket: its assignee, the manager, or — while nobody holds it — any engineer who sees it. */

@@ -2,13 +2,13 @@ import { type Context, createLoaders, requireUser } from '../../context';
 import { Channel, mapChannel } from '../../platform/events/channel';
 import type { DeliveredEvent } from '../../platform/events/event-bus';
 import type { TicketChange } from './ticket-change.type';
-import { TICKET_EVENT_TYPES } from './ticket.events';
+import { NOTED, TICKET_EVENT_TYPES } from './ticket.events';
 import { isPortalUser } from './ticket.policy';
 
 /**
  * Live changes to the tickets the viewer may see (the queue, a ticket page, the portal). A portal
- * user hears only of their organisation's tickets (read from the event); for staff, every
- * event is re-checked against the ticket's visibility in SQL before it is delivered.
+ * user hears only of their organisation's tickets (read from the event), never of internal
+ * notes; for staff, every event is re-checked against the ticket's visibility in SQL before it is delivered.
  */
 export function ticketChanges(context: Context, ticketId: string | null): AsyncIterableIterator<TicketChange> {
   const user = requireUser(context);
@@ -18,7 +18,7 @@ export function ticketChanges(context: Context, ticketId: string | null): AsyncI
   const stopListening = bus.listen((event) => {
     const { type, entityId, payload } = event.record;
     if (!TICKET_EVENT_TYPES.has(type) || (ticketId !== null && entityId !== ticketId)) return;
-    if (portal && payload.customerId !== user.customerId) return;
+    if (portal && (payload.customerId !== user.customerId || payload.action === NOTED)) return;
     events.push(event);
   });
   return mapChannel(events, async (event) => {
