@@ -3,7 +3,7 @@ import { statementsSent } from '../../server/src/platform/db/query-counter';
 import { Role } from '../../server/src/modules/users/role.enum';
 import { DocumentKind } from '../../server/src/modules/documents/document.enums';
 import { SupportType } from '../../server/src/modules/projects/support-type';
-import { buildProject, buildUser } from '../helpers/factories';
+import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
 import { serverSuite } from '../helpers/server-suite';
 
 const BOARD = `{ projects { id name stage supportTypes customer { name } responsibleSales { name } firstPresales { name }
@@ -68,5 +68,36 @@ describe('query cost', () => {
     // the same tick. A query per document would add at least eight.
     expect(large.statements).toBeLessThanOrEqual(small.statements + 1);
     expect(large.statements).toBeLessThanOrEqual(15);
+  });
+
+  it('the ticket queue costs the same for 2 tickets as for 10, with clocks, conversation, survey and files (no N+1)', async () => {
+    const ds = suite.server.dataSource;
+    const engineer = await buildUser(ds, [Role.PRESALES]);
+    const api = await as(engineer);
+    const customer = await buildCustomer(ds);
+    const QUEUE = `{ tickets { id number customer { name } contact { name } project { name } assignee { name } createdBy { name }
+      slaClocks { kind state dueAt businessMinutesLeft businessMinutesUsed } messages { body author { name } } survey { answered }
+      attachments { fileName } viewerCan { actions reply escalateTo } } }`;
+    const file = async (count: number) => {
+      for (let i = 0; i < count; i += 1) {
+        const created = await api.request<{ createTicket: { id: string } }>('mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }', {
+          input: { channel: 'PHONE', customerId: customer.id, title: `工单 ${i}`, description: '终端无法连接', category: 'FAULT', priority: 'MEDIUM' },
+        });
+        await api.request('mutation($input: TicketMessageInput!) { addTicketMessage(input: $input) { id } }', { input: { ticketId: created.data!.createTicket.id, body: '已远程查看', internal: true } });
+      }
+    };
+    const measure = async () => {
+      const before = statementsSent();
+      const response = await api.request<{ tickets: unknown[] }>(QUEUE);
+      expect(response.errors).toBeUndefined();
+      return { statements: statementsSent() - before, tickets: response.data!.tickets.length };
+    };
+    await file(2);
+    const small = await measure();
+    await file(8);
+    const large = await measure();
+    expect([small.tickets, large.tickets]).toEqual([2, 10]);
+    // Loader batches may split across ticks by one statement or two; a per-ticket query would add eight or more.
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 2);
   });
 });
