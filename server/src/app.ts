@@ -20,7 +20,7 @@ import { noNulInLiterals, nulError, nulFieldsOf } from './platform/graphql/text-
 import { attachGraphqlWs, WS_PATH } from './platform/graphql/ws-server';
 import type { Logger } from './platform/log';
 import { ActivityService } from './modules/activity/activity.service';
-import { scopeStillHolds, subscriptionScope } from './modules/projects/project.policy';
+import { scopeStillHolds, subscriptionScope } from './modules/subscription-scope';
 import { ProjectService } from './modules/projects/project.service';
 import { ReportService } from './modules/reports/report.service';
 import { ApprovalService } from './modules/approvals/approval.service';
@@ -108,7 +108,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     }),
     customers: new CustomerService(dataSource, bus),
     sla,
-    slaAdmin: new SlaAdminService(dataSource, bus),
+    slaAdmin: new SlaAdminService(dataSource, bus, sla),
     tickets,
     knowledge,
     satisfaction,

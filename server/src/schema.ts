@@ -37,7 +37,7 @@ import { SlaAdminResolver } from './modules/sla/sla-admin.resolver';
 import { KnowledgeArticleResolver, KnowledgeArticleRevisionResolver } from './modules/knowledge/knowledge.resolver';
 import { SatisfactionSurveyResolver, TicketSurveyResolver, UserSatisfactionResolver } from './modules/satisfaction/satisfaction.resolver';
 import { SlaClockResolver, SlaPolicyResolver } from './modules/sla/sla-policy.resolver';
-import { TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
+import { ProjectTicketsResolver, TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
 
 let built: GraphQLSchema | undefined;
 
@@ -116,6 +116,7 @@ export function buildLiaisonSchema(): GraphQLSchema {
       SlaClockResolver,
       TicketResolver,
       TicketMessageResolver,
+      ProjectTicketsResolver,
       TicketChangeResolver,
       KnowledgeArticleResolver,
       KnowledgeArticleRevisionResolver,

@@ -50,4 +50,20 @@ describe('ticket visibility by managerial role', () => {
     expect(toManager.errors).toBeUndefined();
     expect(await sees(rndManager, ticket.id)).toBe(true);
   });
+
+  it('the project record lists its tickets to those who may see them, and to nobody else', async () => {
+    const ds = suite.server.dataSource;
+    const project = await buildProject(ds);
+    const other = await buildProject(ds);
+    const engineer = await as(project.parts.firstPresales);
+    const created = await engineer.request<{ createTicket: { id: string } }>(CREATE, {
+      input: { channel: 'PHONE', customerId: project.customerId, projectId: project.id, title: '售后', description: '升级失败', category: 'FAULT', priority: 'HIGH' },
+    });
+    const TICKETS = 'query($id: ID!) { project(id: $id) { tickets { id } } }';
+    const listed = async (user: User, projectId: string) => (await (await as(user)).request<{ project: { tickets: { id: string }[] } | null }>(TICKETS, { id: projectId })).data?.project?.tickets ?? null;
+    expect(await listed(project.parts.sales, project.id)).toEqual([{ id: created.data!.createTicket.id }]);
+    expect(await listed(other.parts.sales, project.id)).toBeNull();
+    expect(await listed(project.parts.sales, other.id)).toBeNull();
+    expect(await listed(other.parts.sales, other.id)).toEqual([]);
+  });
 });

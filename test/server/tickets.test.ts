@@ -471,12 +471,14 @@ describe('service-desk tickets (SPEC §7, issue 5)', () => {
       expect(fieldsOf(response)).toEqual({ note: 'REQUIRED' });
     });
 
-    it('CLOSE keeps the solution given at RESOLVE unless a better one is written up', async () => {
+    it('CLOSE writes up the solution given at RESOLVE unless a better one is written; the customer keeps the one they were given', async () => {
       const w = await world();
+      const writeUp = async (ticketId: string) =>
+        ok(await (await as(w.engineer)).request<{ ticket: { solution: string; writeUp: { solution: string } } }>('query($id: ID!) { ticket(id: $id) { solution writeUp { solution } } }', { id: ticketId }), 'ticket');
       const kept = await stepped(w.engineer, await inState(w, 'RESOLVED'), 'CLOSE', { cause: '配置错误' });
-      expect(kept.solution).toBe(COMPLETE.RESOLVE.solution);
+      expect(await writeUp(kept.id)).toEqual({ solution: COMPLETE.RESOLVE.solution, writeUp: { solution: COMPLETE.RESOLVE.solution } });
       const rewritten = await stepped(w.engineer, await inState(w, 'RESOLVED'), 'CLOSE', { cause: '配置错误', solution: '修改防火墙空闲超时为 3600 秒' });
-      expect(rewritten.solution).toBe('修改防火墙空闲超时为 3600 秒');
+      expect(await writeUp(rewritten.id)).toEqual({ solution: COMPLETE.RESOLVE.solution, writeUp: { solution: '修改防火墙空闲超时为 3600 秒' } });
     });
 
     it('two engineers acknowledging at once: exactly one wins, the other gets CONFLICT', async () => {

@@ -5,6 +5,8 @@ import { describeError, hasErrorCode } from './errors';
 
 interface Props {
   error: unknown;
+  /** The record is not there though nothing failed (a query that answers null for what the viewer may not see). */
+  notFound?: boolean;
   /** Said when the record does not exist or the viewer may not see it (NOT_FOUND). */
   notFoundTitle: string;
   notFoundText: string;
@@ -16,14 +18,14 @@ interface Props {
 }
 
 /** A record page before its record is here: loading, not found (or not visible), or failed with a retry; each with a way back to the board. */
-export function RecordPending({ error, notFoundTitle, notFoundText, loadFailed, onRetry, notFoundTestId }: Props) {
+export function RecordPending({ error, notFound = false, notFoundTitle, notFoundText, loadFailed, onRetry, notFoundTestId }: Props) {
   const { t } = useTranslation();
   const backToBoard = (
     <Link key="board" to="/">
       <Button type="primary">{t('app.backToBoard')}</Button>
     </Link>
   );
-  if (hasErrorCode(error, 'NOT_FOUND')) {
+  if (notFound || hasErrorCode(error, 'NOT_FOUND')) {
     return <Result status="404" title={notFoundTitle} subTitle={notFoundText} extra={backToBoard} data-testid={notFoundTestId} />;
   }
   if (error) {

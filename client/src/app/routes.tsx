@@ -6,11 +6,25 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { BoardPage } from '../features/board/BoardPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { CustomerPage } from '../features/customers/CustomerPage';
+import { CustomersPage } from '../features/customers/CustomersPage';
+import { KnowledgeArticlePage } from '../features/knowledge/KnowledgeArticlePage';
+import { KnowledgeListPage } from '../features/knowledge/KnowledgeListPage';
+import { KnowledgeNewPage } from '../features/knowledge/KnowledgeNewPage';
 import { TestingPage } from '../features/bug-feedback/TestingPage';
+import { PortalNewTicketPage } from '../features/portal/PortalNewTicketPage';
+import { PortalOnly } from '../features/portal/PortalOnly';
+import { PortalTicketPage } from '../features/portal/PortalTicketPage';
+import { PortalTicketsPage } from '../features/portal/PortalTicketsPage';
+import { StaffOnly } from '../features/portal/StaffOnly';
 import { ApplicationsPage } from '../features/presales-applications/ApplicationsPage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { RndQueuePage } from '../features/rnd/RndQueuePage';
+import { SlaAdminPage } from '../features/sla-admin/SlaAdminPage';
 import { MyTasksPage } from '../features/tasks/MyTasksPage';
+import { TicketIntakePage } from '../features/tickets/TicketIntakePage';
+import { TicketPage } from '../features/tickets/TicketPage';
+import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
 import { UninitiatedWorkPage } from '../features/uninitiated-work/UninitiatedWorkPage';
 import { WorkOrderPage } from '../features/work-orders/WorkOrderPage';
@@ -40,19 +54,43 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <BoardPage /> },
-      { path: 'board', element: <BoardPage /> },
-      { path: 'projects/:id', element: <ProjectPage /> },
-      { path: 'tasks', element: <MyTasksPage /> },
-      { path: 'tracking', element: <TrackingPage /> },
-      { path: 'approvals', element: <ApprovalsPage /> },
-      { path: 'applications', element: <ApplicationsPage /> },
-      { path: 'uninitiated', element: <UninitiatedWorkPage /> },
-      { path: 'complaints', element: <ComplaintsPage /> },
-      { path: 'rnd', element: <RndQueuePage /> },
-      { path: 'testing', element: <TestingPage /> },
-      { path: 'work-orders/:id', element: <WorkOrderPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      // A customer in the portal has the portal's pages only; staff never land there.
+      {
+        path: 'portal',
+        element: <PortalOnly />,
+        children: [
+          { index: true, element: <PortalTicketsPage /> },
+          { path: 'new', element: <PortalNewTicketPage /> },
+          { path: 'tickets/:id', element: <PortalTicketPage /> },
+        ],
+      },
+      {
+        element: <StaffOnly />,
+        children: [
+          { index: true, element: <BoardPage /> },
+          { path: 'board', element: <BoardPage /> },
+          { path: 'projects/:id', element: <ProjectPage /> },
+          { path: 'tasks', element: <MyTasksPage /> },
+          { path: 'tracking', element: <TrackingPage /> },
+          { path: 'approvals', element: <ApprovalsPage /> },
+          { path: 'applications', element: <ApplicationsPage /> },
+          { path: 'uninitiated', element: <UninitiatedWorkPage /> },
+          { path: 'complaints', element: <ComplaintsPage /> },
+          { path: 'rnd', element: <RndQueuePage /> },
+          { path: 'testing', element: <TestingPage /> },
+          { path: 'work-orders/:id', element: <WorkOrderPage /> },
+          { path: 'tickets', element: <TicketQueuePage /> },
+          { path: 'tickets/new', element: <TicketIntakePage /> },
+          { path: 'tickets/:id', element: <TicketPage /> },
+          { path: 'knowledge', element: <KnowledgeListPage /> },
+          { path: 'knowledge/new', element: <KnowledgeNewPage /> },
+          { path: 'knowledge/:id', element: <KnowledgeArticlePage /> },
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/:id', element: <CustomerPage /> },
+          { path: 'admin/sla', element: <SlaAdminPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

@@ -38,6 +38,22 @@ type Documents = {
     "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      ...ComplaintRow\n    }\n  }\n": typeof types.FileComplaintDocument,
     "\n  mutation DecideComplaint($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...ComplaintRow\n    }\n  }\n": typeof types.DecideComplaintDocument,
     "\n  query PerformanceLevel($userId: ID!, $month: String!) {\n    performanceLevel(userId: $userId, month: $month) {\n      userId\n      month\n      level\n      monthlyDeduction\n      permanentDeduction\n      upheldThisMonth\n      upheldTotal\n    }\n  }\n": typeof types.PerformanceLevelDocument,
+    "\n  fragment CustomerRow on Customer {\n    id\n    name\n    industry\n    address\n    openTicketCount\n    serviceExpiresOn\n  }\n": typeof types.CustomerRowFragmentDoc,
+    "\n  fragment CustomerProfileDetail on Customer {\n    ...CustomerRow\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n    }\n    products {\n      id\n      product\n      version\n      serialNumber\n      purchasedOn\n    }\n    contracts {\n      id\n      number\n      startsOn\n      serviceExpiresOn\n      active\n      slaPolicy {\n        id\n        name\n      }\n    }\n    equipment {\n      id\n      name\n      model\n      serialNumber\n      location\n    }\n    tickets(limit: 100) {\n      id\n      number\n      title\n      status\n      priority\n      createdAt\n      assignee {\n        id\n        name\n      }\n    }\n    projects {\n      id\n      name\n      stage\n      createdAt\n    }\n  }\n": typeof types.CustomerProfileDetailFragmentDoc,
+    "\n  query CustomerList {\n    customers {\n      ...CustomerRow\n    }\n  }\n": typeof types.CustomerListDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      ...CustomerProfileDetail\n    }\n  }\n": typeof types.CustomerProfileDocument,
+    "\n  query ContractSlaPolicies {\n    slaPolicies {\n      id\n      name\n      isDefault\n    }\n  }\n": typeof types.ContractSlaPoliciesDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  mutation SaveContact($input: SaveContactInput!) {\n    saveContact(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveContactDocument,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
+    "\n  mutation SaveCustomerProduct($input: SaveCustomerProductInput!) {\n    saveCustomerProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveCustomerProductDocument,
+    "\n  mutation RemoveCustomerProduct($id: ID!) {\n    removeCustomerProduct(id: $id)\n  }\n": typeof types.RemoveCustomerProductDocument,
+    "\n  mutation SaveCustomerContract($input: SaveCustomerContractInput!) {\n    saveCustomerContract(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveCustomerContractDocument,
+    "\n  mutation RemoveCustomerContract($id: ID!) {\n    removeCustomerContract(id: $id)\n  }\n": typeof types.RemoveCustomerContractDocument,
+    "\n  mutation SaveCustomerEquipment($input: SaveCustomerEquipmentInput!) {\n    saveCustomerEquipment(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveCustomerEquipmentDocument,
+    "\n  mutation RemoveCustomerEquipment($id: ID!) {\n    removeCustomerEquipment(id: $id)\n  }\n": typeof types.RemoveCustomerEquipmentDocument,
+    "\n  mutation CreatePortalUser($input: CreatePortalUserInput!) {\n    createPortalUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.CreatePortalUserDocument,
     "\n  fragment DocumentItem on ProjectDocument {\n    id\n    kind\n    title\n    status\n    revision\n    version\n    internal\n    body\n    salesPart\n    technicalPart\n    rejectionReason\n    customerSignedBy\n    customerSignedAt\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    tasks {\n      title\n      start\n      end\n    }\n    revisions {\n      revision\n      outcome\n      rejectionReason\n      submittedAt\n      submittedBy {\n        id\n        name\n      }\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n": typeof types.DocumentItemFragmentDoc,
     "\n  query ProjectDocuments($id: ID!) {\n    project(id: $id) {\n      id\n      documents {\n        ...DocumentItem\n      }\n    }\n  }\n": typeof types.ProjectDocumentsDocument,
     "\n  mutation CreateProjectDocument($input: CreateProjectDocumentInput!) {\n    createProjectDocument(input: $input) {\n      ...DocumentItem\n    }\n  }\n": typeof types.CreateProjectDocumentDocument,
@@ -52,6 +68,14 @@ type Documents = {
     "\n  mutation DecideImprovementRequest($input: DecideImprovementRequestInput!) {\n    decideImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.DecideImprovementRequestDocument,
     "\n  mutation LogRndTime($input: LogRndTimeInput!) {\n    logRndTime(input: $input) {\n      id\n      minutes\n    }\n  }\n": typeof types.LogRndTimeDocument,
     "\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": typeof types.CompleteImprovementRequestDocument,
+    "\n  fragment KnowledgeArticleRow on KnowledgeArticle {\n    id\n    title\n    product\n    status\n    version\n    updatedAt\n    publishedAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.KnowledgeArticleRowFragmentDoc,
+    "\n  fragment KnowledgeArticleDetail on KnowledgeArticle {\n    ...KnowledgeArticleRow\n    cause\n    solution\n    steps\n    lessons\n    createdAt\n    reviewedBy {\n      id\n      name\n    }\n    sourceTicket {\n      id\n      number\n      title\n    }\n    revisions {\n      id\n      number\n      title\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      review\n      publish\n    }\n  }\n": typeof types.KnowledgeArticleDetailFragmentDoc,
+    "\n  query KnowledgeArticles($search: String, $statuses: [ArticleStatus!], $limit: Int!) {\n    knowledgeArticles(search: $search, statuses: $statuses, limit: $limit) {\n      ...KnowledgeArticleRow\n    }\n  }\n": typeof types.KnowledgeArticlesDocument,
+    "\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": typeof types.KnowledgeArticleDocument,
+    "\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": typeof types.CreateKnowledgeArticleDocument,
+    "\n  mutation EditKnowledgeArticle($input: EditKnowledgeArticleInput!) {\n    editKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": typeof types.EditKnowledgeArticleDocument,
+    "\n  mutation ReviewKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    reviewKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": typeof types.ReviewKnowledgeArticleDocument,
+    "\n  mutation PublishKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    publishKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": typeof types.PublishKnowledgeArticleDocument,
     "\n  query PresalesPeople {\n    users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": typeof types.PresalesPeopleDocument,
     "\n  query RndPeople {\n    users(role: RND) {\n      id\n      name\n    }\n  }\n": typeof types.RndPeopleDocument,
     "\n  fragment PresalesApplicationItem on PresalesApplication {\n    id\n    projectName\n    requirements\n    supportTypes\n    wantedStart\n    wantedEnd\n    createdAt\n    customer {\n      id\n      name\n    }\n    requestedBy {\n      id\n      name\n    }\n    assignedPresales {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      currentStep\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n": typeof types.PresalesApplicationItemFragmentDoc,
@@ -72,6 +96,11 @@ type Documents = {
     "\n  query ProjectRnd($id: ID!) {\n    project(id: $id) {\n      id\n      productVersion {\n        ...ProductVersionItem\n      }\n      rndCost {\n        minutes\n        thresholdHours\n        bonusAfterRndCost\n      }\n      improvementRequests {\n        ...ImprovementItem\n      }\n      workOrders {\n        ...WorkOrderRow\n      }\n    }\n  }\n": typeof types.ProjectRndDocument,
     "\n  query RndQueue {\n    rndQueue {\n      ...WorkOrderRow\n    }\n    improvementQueue {\n      ...ImprovementItem\n    }\n  }\n": typeof types.RndQueueDocument,
     "\n  subscription RndQueueChanged {\n    rndQueueChanged {\n      seq\n    }\n  }\n": typeof types.RndQueueChangedDocument,
+    "\n  fragment BusinessCalendarItem on BusinessCalendar {\n    id\n    name\n    timeZone\n    workingWeekdays\n    holidays\n    makeUpWorkdays\n    version\n    periods {\n      start\n      end\n    }\n  }\n": typeof types.BusinessCalendarItemFragmentDoc,
+    "\n  fragment SlaPolicyItem on SlaPolicy {\n    id\n    name\n    isDefault\n    warnAtShare\n    version\n    calendar {\n      id\n      name\n    }\n    targets {\n      priority\n      responseMinutes\n      resolutionMinutes\n    }\n  }\n": typeof types.SlaPolicyItemFragmentDoc,
+    "\n  query SlaAdmin {\n    businessCalendars {\n      ...BusinessCalendarItem\n    }\n    slaPolicies {\n      ...SlaPolicyItem\n    }\n  }\n": typeof types.SlaAdminDocument,
+    "\n  mutation SaveBusinessCalendar($input: SaveBusinessCalendarInput!) {\n    saveBusinessCalendar(input: $input) {\n      ...BusinessCalendarItem\n    }\n  }\n": typeof types.SaveBusinessCalendarDocument,
+    "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyItem\n    }\n  }\n": typeof types.SaveSlaPolicyDocument,
     "\n  fragment SupportRequestItem on SupportRequest {\n    id\n    content\n    status\n    holder\n    dueAt\n    proposedFor\n    version\n    createdAt\n    updatedAt\n    requestedBy {\n      id\n      name\n    }\n    responsibleForFailure {\n      id\n      name\n    }\n    handoffs {\n      id\n      content\n      scope\n      handoffAt\n      result\n      resolved\n      createdAt\n    }\n  }\n": typeof types.SupportRequestItemFragmentDoc,
     "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": typeof types.RequestSupportDocument,
     "\n  mutation ActOnSupportRequest($input: SupportActionInput!) {\n    actOnSupportRequest(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": typeof types.ActOnSupportRequestDocument,
@@ -81,6 +110,27 @@ type Documents = {
     "\n  mutation RequestInfo($input: RequestInfoInput!) {\n    requestInfo(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": typeof types.RequestInfoDocument,
     "\n  mutation RequestUpgrade($input: RequestUpgradeInput!) {\n    requestUpgrade(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": typeof types.RequestUpgradeDocument,
     "\n  mutation CompleteProjectTask($input: CompleteProjectTaskInput!) {\n    completeProjectTask(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": typeof types.CompleteProjectTaskDocument,
+    "\n  fragment SlaClockItem on SlaClock {\n    id\n    kind\n    state\n    pauseReason\n    startedAt\n    dueAt\n    targetMinutes\n    businessMinutesLeft\n    businessMinutesUsed\n    stoppedAt\n    warnedAt\n    breachedAt\n  }\n": typeof types.SlaClockItemFragmentDoc,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    tier\n    channel\n    category\n    createdAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    slaClocks {\n      ...SlaClockItem\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
+    "\n  fragment TicketMessageItem on TicketMessage {\n    id\n    body\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.TicketMessageItemFragmentDoc,
+    "\n  fragment SurveyResultItem on SatisfactionSurvey {\n    id\n    answered\n    answeredAt\n    responseSpeed\n    resolution\n    professionalism\n    attitude\n    comment\n  }\n": typeof types.SurveyResultItemFragmentDoc,
+    "\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    description\n    product\n    productVersion\n    module\n    occurredAt\n    frequency\n    steps\n    errorText\n    solution\n    reopenCount\n    acknowledgedAt\n    resolvedAt\n    closedAt\n    customerConfirmedAt\n    contact {\n      id\n      name\n      phone\n      email\n    }\n    project {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    messages {\n      ...TicketMessageItem\n    }\n    writeUp {\n      cause\n      steps\n      lessons\n    }\n    survey {\n      ...SurveyResultItem\n    }\n    attachments {\n      id\n      fileName\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      actions\n      reply\n      addInternalNote\n      assign\n      escalateTo\n    }\n  }\n": typeof types.TicketDetailFragmentDoc,
+    "\n  query Tickets($filter: TicketFilter) {\n    tickets(filter: $filter) {\n      ...TicketRow\n    }\n  }\n": typeof types.TicketsDocument,
+    "\n  query WaitingTickets {\n    mine: tickets(filter: { mine: true }) {\n      id\n    }\n    unassigned: tickets(filter: { unassigned: true }) {\n      id\n    }\n  }\n": typeof types.WaitingTicketsDocument,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n  }\n": typeof types.TicketDocument,
+    "\n  subscription TicketsChanged {\n    ticketsChanged {\n      seq\n      ticketId\n    }\n  }\n": typeof types.TicketsChangedDocument,
+    "\n  subscription TicketChanged($ticketId: ID!) {\n    ticketsChanged(ticketId: $ticketId) {\n      seq\n      ticketId\n      type\n      action\n    }\n  }\n": typeof types.TicketChangedDocument,
+    "\n  query TicketIntakeOptions {\n    customers {\n      id\n      name\n    }\n    projects {\n      id\n      name\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.TicketIntakeOptionsDocument,
+    "\n  query TicketEngineers {\n    users(role: PRESALES) {\n      id\n      name\n      senior\n    }\n  }\n": typeof types.TicketEngineersDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  mutation TicketStep($input: TicketStepInput!) {\n    ticketStep(input: $input) {\n      ...TicketDetail\n    }\n  }\n": typeof types.TicketStepDocument,
+    "\n  mutation AddTicketMessage($input: TicketMessageInput!) {\n    addTicketMessage(input: $input) {\n      ...TicketMessageItem\n    }\n  }\n": typeof types.AddTicketMessageDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n": typeof types.EscalateTicketDocument,
+    "\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.CustomerContactsDocument,
+    "\n  query SuggestKnowledgeArticles($text: String!) {\n    suggestKnowledgeArticles(text: $text, limit: 5) {\n      id\n      title\n      cause\n      solution\n    }\n  }\n": typeof types.SuggestKnowledgeArticlesDocument,
+    "\n  query MyOrganisation {\n    myOrganisation {\n      id\n      name\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.MyOrganisationDocument,
+    "\n  mutation AnswerSatisfactionSurvey($input: AnswerSatisfactionSurveyInput!) {\n    answerSatisfactionSurvey(input: $input) {\n      ...SurveyResultItem\n    }\n  }\n": typeof types.AnswerSatisfactionSurveyDocument,
     "\n  query MyTrackingTable($month: String!) {\n    myTrackingTable(month: $month) {\n      id\n      entryDate\n      content\n      supportRole\n      project {\n        id\n        name\n      }\n      supporter {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyTrackingTableDocument,
     "\n  fragment UninitiatedWorkItem on UninitiatedWork {\n    id\n    projectName\n    description\n    status\n    reminders\n    lastRemindedAt\n    stoppedAt\n    createdAt\n    version\n    customer {\n      id\n      name\n    }\n    presales {\n      id\n      name\n    }\n    sales {\n      id\n      name\n    }\n    responsibleForDelay {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n  }\n": typeof types.UninitiatedWorkItemFragmentDoc,
     "\n  query UninitiatedWork {\n    uninitiatedWork {\n      ...UninitiatedWorkItem\n    }\n  }\n": typeof types.UninitiatedWorkDocument,
@@ -130,6 +180,22 @@ const documents: Documents = {
     "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      ...ComplaintRow\n    }\n  }\n": types.FileComplaintDocument,
     "\n  mutation DecideComplaint($input: DecideComplaintInput!) {\n    decideComplaint(input: $input) {\n      ...ComplaintRow\n    }\n  }\n": types.DecideComplaintDocument,
     "\n  query PerformanceLevel($userId: ID!, $month: String!) {\n    performanceLevel(userId: $userId, month: $month) {\n      userId\n      month\n      level\n      monthlyDeduction\n      permanentDeduction\n      upheldThisMonth\n      upheldTotal\n    }\n  }\n": types.PerformanceLevelDocument,
+    "\n  fragment CustomerRow on Customer {\n    id\n    name\n    industry\n    address\n    openTicketCount\n    serviceExpiresOn\n  }\n": types.CustomerRowFragmentDoc,
+    "\n  fragment CustomerProfileDetail on Customer {\n    ...CustomerRow\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n    }\n    products {\n      id\n      product\n      version\n      serialNumber\n      purchasedOn\n    }\n    contracts {\n      id\n      number\n      startsOn\n      serviceExpiresOn\n      active\n      slaPolicy {\n        id\n        name\n      }\n    }\n    equipment {\n      id\n      name\n      model\n      serialNumber\n      location\n    }\n    tickets(limit: 100) {\n      id\n      number\n      title\n      status\n      priority\n      createdAt\n      assignee {\n        id\n        name\n      }\n    }\n    projects {\n      id\n      name\n      stage\n      createdAt\n    }\n  }\n": types.CustomerProfileDetailFragmentDoc,
+    "\n  query CustomerList {\n    customers {\n      ...CustomerRow\n    }\n  }\n": types.CustomerListDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      ...CustomerProfileDetail\n    }\n  }\n": types.CustomerProfileDocument,
+    "\n  query ContractSlaPolicies {\n    slaPolicies {\n      id\n      name\n      isDefault\n    }\n  }\n": types.ContractSlaPoliciesDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  mutation SaveContact($input: SaveContactInput!) {\n    saveContact(input: $input) {\n      id\n    }\n  }\n": types.SaveContactDocument,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
+    "\n  mutation SaveCustomerProduct($input: SaveCustomerProductInput!) {\n    saveCustomerProduct(input: $input) {\n      id\n    }\n  }\n": types.SaveCustomerProductDocument,
+    "\n  mutation RemoveCustomerProduct($id: ID!) {\n    removeCustomerProduct(id: $id)\n  }\n": types.RemoveCustomerProductDocument,
+    "\n  mutation SaveCustomerContract($input: SaveCustomerContractInput!) {\n    saveCustomerContract(input: $input) {\n      id\n    }\n  }\n": types.SaveCustomerContractDocument,
+    "\n  mutation RemoveCustomerContract($id: ID!) {\n    removeCustomerContract(id: $id)\n  }\n": types.RemoveCustomerContractDocument,
+    "\n  mutation SaveCustomerEquipment($input: SaveCustomerEquipmentInput!) {\n    saveCustomerEquipment(input: $input) {\n      id\n    }\n  }\n": types.SaveCustomerEquipmentDocument,
+    "\n  mutation RemoveCustomerEquipment($id: ID!) {\n    removeCustomerEquipment(id: $id)\n  }\n": types.RemoveCustomerEquipmentDocument,
+    "\n  mutation CreatePortalUser($input: CreatePortalUserInput!) {\n    createPortalUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n": types.CreatePortalUserDocument,
     "\n  fragment DocumentItem on ProjectDocument {\n    id\n    kind\n    title\n    status\n    revision\n    version\n    internal\n    body\n    salesPart\n    technicalPart\n    rejectionReason\n    customerSignedBy\n    customerSignedAt\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    tasks {\n      title\n      start\n      end\n    }\n    revisions {\n      revision\n      outcome\n      rejectionReason\n      submittedAt\n      submittedBy {\n        id\n        name\n      }\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n": types.DocumentItemFragmentDoc,
     "\n  query ProjectDocuments($id: ID!) {\n    project(id: $id) {\n      id\n      documents {\n        ...DocumentItem\n      }\n    }\n  }\n": types.ProjectDocumentsDocument,
     "\n  mutation CreateProjectDocument($input: CreateProjectDocumentInput!) {\n    createProjectDocument(input: $input) {\n      ...DocumentItem\n    }\n  }\n": types.CreateProjectDocumentDocument,
@@ -144,6 +210,14 @@ const documents: Documents = {
     "\n  mutation DecideImprovementRequest($input: DecideImprovementRequestInput!) {\n    decideImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.DecideImprovementRequestDocument,
     "\n  mutation LogRndTime($input: LogRndTimeInput!) {\n    logRndTime(input: $input) {\n      id\n      minutes\n    }\n  }\n": types.LogRndTimeDocument,
     "\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n": types.CompleteImprovementRequestDocument,
+    "\n  fragment KnowledgeArticleRow on KnowledgeArticle {\n    id\n    title\n    product\n    status\n    version\n    updatedAt\n    publishedAt\n    author {\n      id\n      name\n    }\n  }\n": types.KnowledgeArticleRowFragmentDoc,
+    "\n  fragment KnowledgeArticleDetail on KnowledgeArticle {\n    ...KnowledgeArticleRow\n    cause\n    solution\n    steps\n    lessons\n    createdAt\n    reviewedBy {\n      id\n      name\n    }\n    sourceTicket {\n      id\n      number\n      title\n    }\n    revisions {\n      id\n      number\n      title\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      review\n      publish\n    }\n  }\n": types.KnowledgeArticleDetailFragmentDoc,
+    "\n  query KnowledgeArticles($search: String, $statuses: [ArticleStatus!], $limit: Int!) {\n    knowledgeArticles(search: $search, statuses: $statuses, limit: $limit) {\n      ...KnowledgeArticleRow\n    }\n  }\n": types.KnowledgeArticlesDocument,
+    "\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": types.KnowledgeArticleDocument,
+    "\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": types.CreateKnowledgeArticleDocument,
+    "\n  mutation EditKnowledgeArticle($input: EditKnowledgeArticleInput!) {\n    editKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": types.EditKnowledgeArticleDocument,
+    "\n  mutation ReviewKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    reviewKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": types.ReviewKnowledgeArticleDocument,
+    "\n  mutation PublishKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    publishKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n": types.PublishKnowledgeArticleDocument,
     "\n  query PresalesPeople {\n    users(role: PRESALES) {\n      id\n      name\n    }\n  }\n": types.PresalesPeopleDocument,
     "\n  query RndPeople {\n    users(role: RND) {\n      id\n      name\n    }\n  }\n": types.RndPeopleDocument,
     "\n  fragment PresalesApplicationItem on PresalesApplication {\n    id\n    projectName\n    requirements\n    supportTypes\n    wantedStart\n    wantedEnd\n    createdAt\n    customer {\n      id\n      name\n    }\n    requestedBy {\n      id\n      name\n    }\n    assignedPresales {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    approval {\n      id\n      status\n      currentStep\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n": types.PresalesApplicationItemFragmentDoc,
@@ -164,6 +238,11 @@ const documents: Documents = {
     "\n  query ProjectRnd($id: ID!) {\n    project(id: $id) {\n      id\n      productVersion {\n        ...ProductVersionItem\n      }\n      rndCost {\n        minutes\n        thresholdHours\n        bonusAfterRndCost\n      }\n      improvementRequests {\n        ...ImprovementItem\n      }\n      workOrders {\n        ...WorkOrderRow\n      }\n    }\n  }\n": types.ProjectRndDocument,
     "\n  query RndQueue {\n    rndQueue {\n      ...WorkOrderRow\n    }\n    improvementQueue {\n      ...ImprovementItem\n    }\n  }\n": types.RndQueueDocument,
     "\n  subscription RndQueueChanged {\n    rndQueueChanged {\n      seq\n    }\n  }\n": types.RndQueueChangedDocument,
+    "\n  fragment BusinessCalendarItem on BusinessCalendar {\n    id\n    name\n    timeZone\n    workingWeekdays\n    holidays\n    makeUpWorkdays\n    version\n    periods {\n      start\n      end\n    }\n  }\n": types.BusinessCalendarItemFragmentDoc,
+    "\n  fragment SlaPolicyItem on SlaPolicy {\n    id\n    name\n    isDefault\n    warnAtShare\n    version\n    calendar {\n      id\n      name\n    }\n    targets {\n      priority\n      responseMinutes\n      resolutionMinutes\n    }\n  }\n": types.SlaPolicyItemFragmentDoc,
+    "\n  query SlaAdmin {\n    businessCalendars {\n      ...BusinessCalendarItem\n    }\n    slaPolicies {\n      ...SlaPolicyItem\n    }\n  }\n": types.SlaAdminDocument,
+    "\n  mutation SaveBusinessCalendar($input: SaveBusinessCalendarInput!) {\n    saveBusinessCalendar(input: $input) {\n      ...BusinessCalendarItem\n    }\n  }\n": types.SaveBusinessCalendarDocument,
+    "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyItem\n    }\n  }\n": types.SaveSlaPolicyDocument,
     "\n  fragment SupportRequestItem on SupportRequest {\n    id\n    content\n    status\n    holder\n    dueAt\n    proposedFor\n    version\n    createdAt\n    updatedAt\n    requestedBy {\n      id\n      name\n    }\n    responsibleForFailure {\n      id\n      name\n    }\n    handoffs {\n      id\n      content\n      scope\n      handoffAt\n      result\n      resolved\n      createdAt\n    }\n  }\n": types.SupportRequestItemFragmentDoc,
     "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": types.RequestSupportDocument,
     "\n  mutation ActOnSupportRequest($input: SupportActionInput!) {\n    actOnSupportRequest(input: $input) {\n      ...SupportRequestItem\n    }\n  }\n": types.ActOnSupportRequestDocument,
@@ -173,6 +252,27 @@ const documents: Documents = {
     "\n  mutation RequestInfo($input: RequestInfoInput!) {\n    requestInfo(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": types.RequestInfoDocument,
     "\n  mutation RequestUpgrade($input: RequestUpgradeInput!) {\n    requestUpgrade(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": types.RequestUpgradeDocument,
     "\n  mutation CompleteProjectTask($input: CompleteProjectTaskInput!) {\n    completeProjectTask(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n": types.CompleteProjectTaskDocument,
+    "\n  fragment SlaClockItem on SlaClock {\n    id\n    kind\n    state\n    pauseReason\n    startedAt\n    dueAt\n    targetMinutes\n    businessMinutesLeft\n    businessMinutesUsed\n    stoppedAt\n    warnedAt\n    breachedAt\n  }\n": types.SlaClockItemFragmentDoc,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    tier\n    channel\n    category\n    createdAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    slaClocks {\n      ...SlaClockItem\n    }\n  }\n": types.TicketRowFragmentDoc,
+    "\n  fragment TicketMessageItem on TicketMessage {\n    id\n    body\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": types.TicketMessageItemFragmentDoc,
+    "\n  fragment SurveyResultItem on SatisfactionSurvey {\n    id\n    answered\n    answeredAt\n    responseSpeed\n    resolution\n    professionalism\n    attitude\n    comment\n  }\n": types.SurveyResultItemFragmentDoc,
+    "\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    description\n    product\n    productVersion\n    module\n    occurredAt\n    frequency\n    steps\n    errorText\n    solution\n    reopenCount\n    acknowledgedAt\n    resolvedAt\n    closedAt\n    customerConfirmedAt\n    contact {\n      id\n      name\n      phone\n      email\n    }\n    project {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    messages {\n      ...TicketMessageItem\n    }\n    writeUp {\n      cause\n      steps\n      lessons\n    }\n    survey {\n      ...SurveyResultItem\n    }\n    attachments {\n      id\n      fileName\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      actions\n      reply\n      addInternalNote\n      assign\n      escalateTo\n    }\n  }\n": types.TicketDetailFragmentDoc,
+    "\n  query Tickets($filter: TicketFilter) {\n    tickets(filter: $filter) {\n      ...TicketRow\n    }\n  }\n": types.TicketsDocument,
+    "\n  query WaitingTickets {\n    mine: tickets(filter: { mine: true }) {\n      id\n    }\n    unassigned: tickets(filter: { unassigned: true }) {\n      id\n    }\n  }\n": types.WaitingTicketsDocument,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n  }\n": types.TicketDocument,
+    "\n  subscription TicketsChanged {\n    ticketsChanged {\n      seq\n      ticketId\n    }\n  }\n": types.TicketsChangedDocument,
+    "\n  subscription TicketChanged($ticketId: ID!) {\n    ticketsChanged(ticketId: $ticketId) {\n      seq\n      ticketId\n      type\n      action\n    }\n  }\n": types.TicketChangedDocument,
+    "\n  query TicketIntakeOptions {\n    customers {\n      id\n      name\n    }\n    projects {\n      id\n      name\n      customer {\n        id\n      }\n    }\n  }\n": types.TicketIntakeOptionsDocument,
+    "\n  query TicketEngineers {\n    users(role: PRESALES) {\n      id\n      name\n      senior\n    }\n  }\n": types.TicketEngineersDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  mutation TicketStep($input: TicketStepInput!) {\n    ticketStep(input: $input) {\n      ...TicketDetail\n    }\n  }\n": types.TicketStepDocument,
+    "\n  mutation AddTicketMessage($input: TicketMessageInput!) {\n    addTicketMessage(input: $input) {\n      ...TicketMessageItem\n    }\n  }\n": types.AddTicketMessageDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n": types.EscalateTicketDocument,
+    "\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.CustomerContactsDocument,
+    "\n  query SuggestKnowledgeArticles($text: String!) {\n    suggestKnowledgeArticles(text: $text, limit: 5) {\n      id\n      title\n      cause\n      solution\n    }\n  }\n": types.SuggestKnowledgeArticlesDocument,
+    "\n  query MyOrganisation {\n    myOrganisation {\n      id\n      name\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.MyOrganisationDocument,
+    "\n  mutation AnswerSatisfactionSurvey($input: AnswerSatisfactionSurveyInput!) {\n    answerSatisfactionSurvey(input: $input) {\n      ...SurveyResultItem\n    }\n  }\n": types.AnswerSatisfactionSurveyDocument,
     "\n  query MyTrackingTable($month: String!) {\n    myTrackingTable(month: $month) {\n      id\n      entryDate\n      content\n      supportRole\n      project {\n        id\n        name\n      }\n      supporter {\n        id\n        name\n      }\n    }\n  }\n": types.MyTrackingTableDocument,
     "\n  fragment UninitiatedWorkItem on UninitiatedWork {\n    id\n    projectName\n    description\n    status\n    reminders\n    lastRemindedAt\n    stoppedAt\n    createdAt\n    version\n    customer {\n      id\n      name\n    }\n    presales {\n      id\n      name\n    }\n    sales {\n      id\n      name\n    }\n    responsibleForDelay {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n  }\n": types.UninitiatedWorkItemFragmentDoc,
     "\n  query UninitiatedWork {\n    uninitiatedWork {\n      ...UninitiatedWorkItem\n    }\n  }\n": types.UninitiatedWorkDocument,
@@ -311,6 +411,70 @@ export function graphql(source: "\n  query PerformanceLevel($userId: ID!, $month
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CustomerRow on Customer {\n    id\n    name\n    industry\n    address\n    openTicketCount\n    serviceExpiresOn\n  }\n"): (typeof documents)["\n  fragment CustomerRow on Customer {\n    id\n    name\n    industry\n    address\n    openTicketCount\n    serviceExpiresOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerProfileDetail on Customer {\n    ...CustomerRow\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n    }\n    products {\n      id\n      product\n      version\n      serialNumber\n      purchasedOn\n    }\n    contracts {\n      id\n      number\n      startsOn\n      serviceExpiresOn\n      active\n      slaPolicy {\n        id\n        name\n      }\n    }\n    equipment {\n      id\n      name\n      model\n      serialNumber\n      location\n    }\n    tickets(limit: 100) {\n      id\n      number\n      title\n      status\n      priority\n      createdAt\n      assignee {\n        id\n        name\n      }\n    }\n    projects {\n      id\n      name\n      stage\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerProfileDetail on Customer {\n    ...CustomerRow\n    contacts {\n      id\n      name\n      title\n      phone\n      email\n    }\n    products {\n      id\n      product\n      version\n      serialNumber\n      purchasedOn\n    }\n    contracts {\n      id\n      number\n      startsOn\n      serviceExpiresOn\n      active\n      slaPolicy {\n        id\n        name\n      }\n    }\n    equipment {\n      id\n      name\n      model\n      serialNumber\n      location\n    }\n    tickets(limit: 100) {\n      id\n      number\n      title\n      status\n      priority\n      createdAt\n      assignee {\n        id\n        name\n      }\n    }\n    projects {\n      id\n      name\n      stage\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerList {\n    customers {\n      ...CustomerRow\n    }\n  }\n"): (typeof documents)["\n  query CustomerList {\n    customers {\n      ...CustomerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      ...CustomerProfileDetail\n    }\n  }\n"): (typeof documents)["\n  query CustomerProfile($id: ID!) {\n    customer(id: $id) {\n      ...CustomerProfileDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractSlaPolicies {\n    slaPolicies {\n      id\n      name\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query ContractSlaPolicies {\n    slaPolicies {\n      id\n      name\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveContact($input: SaveContactInput!) {\n    saveContact(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveContact($input: SaveContactInput!) {\n    saveContact(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerProduct($input: SaveCustomerProductInput!) {\n    saveCustomerProduct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerProduct($input: SaveCustomerProductInput!) {\n    saveCustomerProduct(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomerProduct($id: ID!) {\n    removeCustomerProduct(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCustomerProduct($id: ID!) {\n    removeCustomerProduct(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerContract($input: SaveCustomerContractInput!) {\n    saveCustomerContract(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerContract($input: SaveCustomerContractInput!) {\n    saveCustomerContract(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomerContract($id: ID!) {\n    removeCustomerContract(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCustomerContract($id: ID!) {\n    removeCustomerContract(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerEquipment($input: SaveCustomerEquipmentInput!) {\n    saveCustomerEquipment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerEquipment($input: SaveCustomerEquipmentInput!) {\n    saveCustomerEquipment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomerEquipment($id: ID!) {\n    removeCustomerEquipment(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCustomerEquipment($id: ID!) {\n    removeCustomerEquipment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePortalUser($input: CreatePortalUserInput!) {\n    createPortalUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePortalUser($input: CreatePortalUserInput!) {\n    createPortalUser(input: $input) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DocumentItem on ProjectDocument {\n    id\n    kind\n    title\n    status\n    revision\n    version\n    internal\n    body\n    salesPart\n    technicalPart\n    rejectionReason\n    customerSignedBy\n    customerSignedAt\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    tasks {\n      title\n      start\n      end\n    }\n    revisions {\n      revision\n      outcome\n      rejectionReason\n      submittedAt\n      submittedBy {\n        id\n        name\n      }\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentItem on ProjectDocument {\n    id\n    kind\n    title\n    status\n    revision\n    version\n    internal\n    body\n    salesPart\n    technicalPart\n    rejectionReason\n    customerSignedBy\n    customerSignedAt\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      name\n    }\n    reviewedBy {\n      id\n      name\n    }\n    tasks {\n      title\n      start\n      end\n    }\n    revisions {\n      revision\n      outcome\n      rejectionReason\n      submittedAt\n      submittedBy {\n        id\n        name\n      }\n    }\n    approval {\n      id\n      status\n      steps {\n        ...ApprovalStepItem\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -364,6 +528,38 @@ export function graphql(source: "\n  mutation LogRndTime($input: LogRndTimeInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteImprovementRequest($input: CompleteImprovementRequestInput!) {\n    completeImprovementRequest(input: $input) {\n      ...ImprovementItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgeArticleRow on KnowledgeArticle {\n    id\n    title\n    product\n    status\n    version\n    updatedAt\n    publishedAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment KnowledgeArticleRow on KnowledgeArticle {\n    id\n    title\n    product\n    status\n    version\n    updatedAt\n    publishedAt\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgeArticleDetail on KnowledgeArticle {\n    ...KnowledgeArticleRow\n    cause\n    solution\n    steps\n    lessons\n    createdAt\n    reviewedBy {\n      id\n      name\n    }\n    sourceTicket {\n      id\n      number\n      title\n    }\n    revisions {\n      id\n      number\n      title\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      review\n      publish\n    }\n  }\n"): (typeof documents)["\n  fragment KnowledgeArticleDetail on KnowledgeArticle {\n    ...KnowledgeArticleRow\n    cause\n    solution\n    steps\n    lessons\n    createdAt\n    reviewedBy {\n      id\n      name\n    }\n    sourceTicket {\n      id\n      number\n      title\n    }\n    revisions {\n      id\n      number\n      title\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      review\n      publish\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeArticles($search: String, $statuses: [ArticleStatus!], $limit: Int!) {\n    knowledgeArticles(search: $search, statuses: $statuses, limit: $limit) {\n      ...KnowledgeArticleRow\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeArticles($search: String, $statuses: [ArticleStatus!], $limit: Int!) {\n    knowledgeArticles(search: $search, statuses: $statuses, limit: $limit) {\n      ...KnowledgeArticleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditKnowledgeArticle($input: EditKnowledgeArticleInput!) {\n    editKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation EditKnowledgeArticle($input: EditKnowledgeArticleInput!) {\n    editKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    reviewKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    reviewKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    publishKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PublishKnowledgeArticle($id: ID!, $expectedVersion: Int!) {\n    publishKnowledgeArticle(id: $id, expectedVersion: $expectedVersion) {\n      ...KnowledgeArticleDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -447,6 +643,26 @@ export function graphql(source: "\n  subscription RndQueueChanged {\n    rndQueu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BusinessCalendarItem on BusinessCalendar {\n    id\n    name\n    timeZone\n    workingWeekdays\n    holidays\n    makeUpWorkdays\n    version\n    periods {\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  fragment BusinessCalendarItem on BusinessCalendar {\n    id\n    name\n    timeZone\n    workingWeekdays\n    holidays\n    makeUpWorkdays\n    version\n    periods {\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SlaPolicyItem on SlaPolicy {\n    id\n    name\n    isDefault\n    warnAtShare\n    version\n    calendar {\n      id\n      name\n    }\n    targets {\n      priority\n      responseMinutes\n      resolutionMinutes\n    }\n  }\n"): (typeof documents)["\n  fragment SlaPolicyItem on SlaPolicy {\n    id\n    name\n    isDefault\n    warnAtShare\n    version\n    calendar {\n      id\n      name\n    }\n    targets {\n      priority\n      responseMinutes\n      resolutionMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaAdmin {\n    businessCalendars {\n      ...BusinessCalendarItem\n    }\n    slaPolicies {\n      ...SlaPolicyItem\n    }\n  }\n"): (typeof documents)["\n  query SlaAdmin {\n    businessCalendars {\n      ...BusinessCalendarItem\n    }\n    slaPolicies {\n      ...SlaPolicyItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveBusinessCalendar($input: SaveBusinessCalendarInput!) {\n    saveBusinessCalendar(input: $input) {\n      ...BusinessCalendarItem\n    }\n  }\n"): (typeof documents)["\n  mutation SaveBusinessCalendar($input: SaveBusinessCalendarInput!) {\n    saveBusinessCalendar(input: $input) {\n      ...BusinessCalendarItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyItem\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SupportRequestItem on SupportRequest {\n    id\n    content\n    status\n    holder\n    dueAt\n    proposedFor\n    version\n    createdAt\n    updatedAt\n    requestedBy {\n      id\n      name\n    }\n    responsibleForFailure {\n      id\n      name\n    }\n    handoffs {\n      id\n      content\n      scope\n      handoffAt\n      result\n      resolved\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SupportRequestItem on SupportRequest {\n    id\n    content\n    status\n    holder\n    dueAt\n    proposedFor\n    version\n    createdAt\n    updatedAt\n    requestedBy {\n      id\n      name\n    }\n    responsibleForFailure {\n      id\n      name\n    }\n    handoffs {\n      id\n      content\n      scope\n      handoffAt\n      result\n      resolved\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -480,6 +696,90 @@ export function graphql(source: "\n  mutation RequestUpgrade($input: RequestUpgr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteProjectTask($input: CompleteProjectTaskInput!) {\n    completeProjectTask(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteProjectTask($input: CompleteProjectTaskInput!) {\n    completeProjectTask(input: $input) {\n      ...ProjectTaskItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SlaClockItem on SlaClock {\n    id\n    kind\n    state\n    pauseReason\n    startedAt\n    dueAt\n    targetMinutes\n    businessMinutesLeft\n    businessMinutesUsed\n    stoppedAt\n    warnedAt\n    breachedAt\n  }\n"): (typeof documents)["\n  fragment SlaClockItem on SlaClock {\n    id\n    kind\n    state\n    pauseReason\n    startedAt\n    dueAt\n    targetMinutes\n    businessMinutesLeft\n    businessMinutesUsed\n    stoppedAt\n    warnedAt\n    breachedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    tier\n    channel\n    category\n    createdAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    slaClocks {\n      ...SlaClockItem\n    }\n  }\n"): (typeof documents)["\n  fragment TicketRow on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    tier\n    channel\n    category\n    createdAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    slaClocks {\n      ...SlaClockItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketMessageItem on TicketMessage {\n    id\n    body\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TicketMessageItem on TicketMessage {\n    id\n    body\n    internal\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyResultItem on SatisfactionSurvey {\n    id\n    answered\n    answeredAt\n    responseSpeed\n    resolution\n    professionalism\n    attitude\n    comment\n  }\n"): (typeof documents)["\n  fragment SurveyResultItem on SatisfactionSurvey {\n    id\n    answered\n    answeredAt\n    responseSpeed\n    resolution\n    professionalism\n    attitude\n    comment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    description\n    product\n    productVersion\n    module\n    occurredAt\n    frequency\n    steps\n    errorText\n    solution\n    reopenCount\n    acknowledgedAt\n    resolvedAt\n    closedAt\n    customerConfirmedAt\n    contact {\n      id\n      name\n      phone\n      email\n    }\n    project {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    messages {\n      ...TicketMessageItem\n    }\n    writeUp {\n      cause\n      steps\n      lessons\n    }\n    survey {\n      ...SurveyResultItem\n    }\n    attachments {\n      id\n      fileName\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      actions\n      reply\n      addInternalNote\n      assign\n      escalateTo\n    }\n  }\n"): (typeof documents)["\n  fragment TicketDetail on Ticket {\n    ...TicketRow\n    description\n    product\n    productVersion\n    module\n    occurredAt\n    frequency\n    steps\n    errorText\n    solution\n    reopenCount\n    acknowledgedAt\n    resolvedAt\n    closedAt\n    customerConfirmedAt\n    contact {\n      id\n      name\n      phone\n      email\n    }\n    project {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    messages {\n      ...TicketMessageItem\n    }\n    writeUp {\n      cause\n      steps\n      lessons\n    }\n    survey {\n      ...SurveyResultItem\n    }\n    attachments {\n      id\n      fileName\n      size\n      url\n      createdAt\n      uploadedBy {\n        id\n        name\n      }\n    }\n    viewerCan {\n      actions\n      reply\n      addInternalNote\n      assign\n      escalateTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tickets($filter: TicketFilter) {\n    tickets(filter: $filter) {\n      ...TicketRow\n    }\n  }\n"): (typeof documents)["\n  query Tickets($filter: TicketFilter) {\n    tickets(filter: $filter) {\n      ...TicketRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitingTickets {\n    mine: tickets(filter: { mine: true }) {\n      id\n    }\n    unassigned: tickets(filter: { unassigned: true }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WaitingTickets {\n    mine: tickets(filter: { mine: true }) {\n      id\n    }\n    unassigned: tickets(filter: { unassigned: true }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketsChanged {\n    ticketsChanged {\n      seq\n      ticketId\n    }\n  }\n"): (typeof documents)["\n  subscription TicketsChanged {\n    ticketsChanged {\n      seq\n      ticketId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketChanged($ticketId: ID!) {\n    ticketsChanged(ticketId: $ticketId) {\n      seq\n      ticketId\n      type\n      action\n    }\n  }\n"): (typeof documents)["\n  subscription TicketChanged($ticketId: ID!) {\n    ticketsChanged(ticketId: $ticketId) {\n      seq\n      ticketId\n      type\n      action\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketIntakeOptions {\n    customers {\n      id\n      name\n    }\n    projects {\n      id\n      name\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketIntakeOptions {\n    customers {\n      id\n      name\n    }\n    projects {\n      id\n      name\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketEngineers {\n    users(role: PRESALES) {\n      id\n      name\n      senior\n    }\n  }\n"): (typeof documents)["\n  query TicketEngineers {\n    users(role: PRESALES) {\n      id\n      name\n      senior\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketStep($input: TicketStepInput!) {\n    ticketStep(input: $input) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation TicketStep($input: TicketStepInput!) {\n    ticketStep(input: $input) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTicketMessage($input: TicketMessageInput!) {\n    addTicketMessage(input: $input) {\n      ...TicketMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation AddTicketMessage($input: TicketMessageInput!) {\n    addTicketMessage(input: $input) {\n      ...TicketMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ...TicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestKnowledgeArticles($text: String!) {\n    suggestKnowledgeArticles(text: $text, limit: 5) {\n      id\n      title\n      cause\n      solution\n    }\n  }\n"): (typeof documents)["\n  query SuggestKnowledgeArticles($text: String!) {\n    suggestKnowledgeArticles(text: $text, limit: 5) {\n      id\n      title\n      cause\n      solution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisation {\n    myOrganisation {\n      id\n      name\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisation {\n    myOrganisation {\n      id\n      name\n      contacts {\n        id\n        name\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSatisfactionSurvey($input: AnswerSatisfactionSurveyInput!) {\n    answerSatisfactionSurvey(input: $input) {\n      ...SurveyResultItem\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSatisfactionSurvey($input: AnswerSatisfactionSurveyInput!) {\n    answerSatisfactionSurvey(input: $input) {\n      ...SurveyResultItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { AuditOutlined, CarryOutOutlined, ExperimentOutlined, HourglassOutlined, ProjectOutlined, SolutionOutlined, TableOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, CarryOutOutlined, ContactsOutlined, CustomerServiceOutlined, ExperimentOutlined, FieldTimeOutlined, HourglassOutlined, ProjectOutlined, SolutionOutlined, TableOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -9,11 +9,15 @@ import { mayOpenTestingQueue, mayReportFeedback } from '../../features/bug-feedb
 import { ReportFeedbackButton } from '../../features/bug-feedback/ReportFeedbackButton';
 import { TestingNavLabel } from '../../features/bug-feedback/TestingNavLabel';
 import { mayOpenComplaints } from '../../features/complaints/complaint-meta';
+import { isPortalUser } from '../../features/portal/portal-meta';
 import { mayOpenApplications } from '../../features/presales-applications/application-meta';
 import { mayOpenRndQueue } from '../../features/rnd/rnd-meta';
+import { mayAdministerSla } from '../../features/sla-admin/sla-admin-meta';
 import { RndNavLabel } from '../../features/rnd/RndNavLabel';
 import { MyTasksNavLabel } from '../../features/tasks/MyTasksNavLabel';
 import { mayHaveTasks } from '../../features/tasks/task-meta';
+import { mayOpenTicketQueue } from '../../features/tickets/ticket-meta';
+import { TicketsNavLabel } from '../../features/tickets/TicketsNavLabel';
 import { mayOpenUninitiatedWork } from '../../features/uninitiated-work/uninitiated-meta';
 import { useLiveStatus } from '../live-connection';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,7 +26,7 @@ import { UserMenu } from './UserMenu';
 import './shell.css';
 
 /** Pages with their own entry in the header; everything else belongs to the board. */
-const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints', 'rnd', 'testing'] as const;
+const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints', 'rnd', 'testing', 'tickets', 'portal', 'knowledge', 'customers', 'admin'] as const;
 
 /** The signed-in frame: header with navigation, live status, language and user; the page below. */
 export function AppShell() {
@@ -55,6 +59,18 @@ export function AppShell() {
   else if (mayOpenTestingQueue(me.roles)) {
     navItems.push({ key: 'testing', icon: <ExperimentOutlined />, label: <Link to="/testing" data-testid="nav-testing">{t('nav.testing')}</Link> });
   }
+  // The service desk's queue, counting the open tickets that are the viewer's or nobody's yet.
+  if (mayOpenTicketQueue(me.roles)) navItems.push({ key: 'tickets', icon: <CustomerServiceOutlined />, label: <TicketsNavLabel /> });
+  // The knowledge base and customer profiles are for all staff; the SLA settings are the administrator's.
+  if (!isPortalUser(me.roles)) {
+    navItems.push({ key: 'knowledge', icon: <BookOutlined />, label: <Link to="/knowledge" data-testid="nav-knowledge">{t('nav.knowledge')}</Link> });
+    navItems.push({ key: 'customers', icon: <ContactsOutlined />, label: <Link to="/customers" data-testid="nav-customers">{t('nav.customers')}</Link> });
+  }
+  if (mayAdministerSla(me.roles)) navItems.push({ key: 'admin', icon: <FieldTimeOutlined />, label: <Link to="/admin/sla" data-testid="nav-sla">{t('nav.slaAdmin')}</Link> });
+  // A customer in the portal sees the portal only.
+  const portalItems: NonNullable<MenuProps['items']> = [
+    { key: 'portal', icon: <CustomerServiceOutlined />, label: <Link to="/portal" data-testid="nav-portal">{t('nav.portal')}</Link> },
+  ];
   const section = NAV_SECTIONS.find((key) => pathname.startsWith(`/${key}`)) ?? 'board';
   return (
     <Layout className="shell">
@@ -67,7 +83,7 @@ export function AppShell() {
           mode="horizontal"
           className="shell__nav"
           selectedKeys={[section]}
-          items={navItems}
+          items={isPortalUser(me.roles) ? portalItems : navItems}
         />
         <div className="shell__actions">
           {mayReportFeedback(me.roles) && <ReportFeedbackButton />}

@@ -39,8 +39,9 @@ export function useLiveBoard(startSeq: number | undefined): void {
           const { data } = await client.query({ query: CHANGES_SINCE, variables: { seq: cursor }, fetchPolicy: 'no-cache' });
           if (!data) return;
           for (const event of data.changesSince.events) {
+            // Events of no project (queue tickets) do not touch the board.
             if (event.project) applyProjectChange(client.cache, event.project);
-            else removeProject(client.cache, event.projectId);
+            else if (event.projectId) removeProject(client.cache, event.projectId);
           }
           cursor = data.changesSince.cursor;
           advance(seen, cursor);

@@ -10,13 +10,14 @@ export interface UploadRefusal {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Sends one file to a work order: the raw bytes as the body, its type and its (URI-encoded)
- * name in the headers, with the session cookie. Resolves to the refusal, or null once stored.
+ * Sends one file to a work order (or, with `owner`, a ticket): the raw bytes as the body, its
+ * type and its (URI-encoded) name in the headers, with the session cookie. Resolves to the
+ * refusal, or null once stored.
  */
-export async function uploadAttachment(workOrderId: string, file: File): Promise<UploadRefusal | null> {
+export async function uploadAttachment(ownerId: string, file: File, owner: 'work-orders' | 'tickets' = 'work-orders'): Promise<UploadRefusal | null> {
   let response: Response;
   try {
-    response = await fetch(`/attachments/work-orders/${encodeURIComponent(workOrderId)}`, {
+    response = await fetch(`/attachments/${owner}/${encodeURIComponent(ownerId)}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': file.type, 'X-File-Name': encodeURIComponent(file.name) },

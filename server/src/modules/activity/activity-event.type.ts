@@ -8,8 +8,8 @@ export class ActivityEvent {
   @Field(() => String, { description: 'e.g. PROJECT_INITIATED, PROJECT_STAGE_CHANGED' })
   type: string;
 
-  @Field(() => ID)
-  projectId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for changes that belong to no project (e.g. a ticket of the shared queue).' })
+  projectId: string | null;
 
   @Field(() => String)
   entityType: string;

@@ -18,5 +18,5 @@ export const createActivityLoaders = (dataSource: DataSource) => ({
       [ids, TIMELINE_LENGTH],
     )) as EventRow[];
     return rows.map(toActivityEvent);
-  }, (event) => event.projectId),
+  }, (event) => event.projectId!),
 });

@@ -5,7 +5,7 @@ import type { ActivityEvent } from './activity-event.type';
 export interface EventRow {
   seq: string;
   type: string;
-  project_id: string;
+  project_id: string | null;
   entity_type: string;
   entity_id: string;
   actor_id: string | null;
@@ -27,7 +27,7 @@ export const toActivityEvent = (row: EventRow): ActivityEvent => ({
 export const recordToActivityEvent = (record: EventRecord): ActivityEvent => ({
   seq: Number(record.seq),
   type: record.type,
-  projectId: record.projectId as string,
+  projectId: record.projectId,
   entityType: record.entityType,
   entityId: record.entityId,
   actorId: record.actorId,

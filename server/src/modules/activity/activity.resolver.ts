@@ -41,7 +41,7 @@ export class ActivityResolver {
   /** The project as it is now; null if the viewer can no longer see it. */
   @FieldResolver(() => Project, { nullable: true })
   project(@Root() event: ActivityEvent, @Ctx() context: Context): Promise<Project | null> {
-    return context.loaders.visibleProjectById.load(event.projectId);
+    return event.projectId ? context.loaders.visibleProjectById.load(event.projectId) : Promise.resolve(null);
   }
 }
 

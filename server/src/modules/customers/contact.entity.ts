@@ -34,6 +34,10 @@ export class Contact {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  /** Removed from the profile; kept so the tickets they reported still name them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -25,7 +25,7 @@ export interface CustomerTicketsKey {
  */
 export const createCustomerProfileLoaders = (dataSource: DataSource, viewer: User | null) => ({
   contactsByCustomer: manyByKey<string, Contact>(
-    (ids) => dataSource.getRepository(Contact).createQueryBuilder('c').where('c.customer_id = ANY(:ids)', { ids }).orderBy('c.name').addOrderBy('c.created_at').getMany(),
+    (ids) => dataSource.getRepository(Contact).createQueryBuilder('c').where('c.customer_id = ANY(:ids) AND c.removed_at IS NULL', { ids }).orderBy('c.name').addOrderBy('c.created_at').getMany(),
     (contact) => contact.customerId,
   ),
   productsByCustomer: manyByKey<string, CustomerProduct>(

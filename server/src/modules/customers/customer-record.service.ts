@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
+import { type DataSource, type EntityTarget, type FindOptionsWhere, IsNull, type QueryDeepPartialEntity } from 'typeorm';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
@@ -26,9 +26,12 @@ interface RecordKind<T extends CustomerRecord> {
   label: string;
   saved: CustomerAction;
   removed: CustomerAction;
+  /** Removing only marks the row (`removedAt`): other records still point at it. */
+  keptWhenRemoved?: true;
 }
 
-const CONTACT: RecordKind<Contact> = { entity: Contact, label: 'Contact', saved: CustomerAction.CONTACT_SAVED, removed: CustomerAction.CONTACT_REMOVED };
+// Tickets name the contact who reported them.
+const CONTACT: RecordKind<Contact> = { entity: Contact, label: 'Contact', saved: CustomerAction.CONTACT_SAVED, removed: CustomerAction.CONTACT_REMOVED, keptWhenRemoved: true };
 const PRODUCT: RecordKind<CustomerProduct> = { entity: CustomerProduct, label: 'Customer product', saved: CustomerAction.PRODUCT_SAVED, removed: CustomerAction.PRODUCT_REMOVED };
 const CONTRACT: RecordKind<CustomerContract> = { entity: CustomerContract, label: 'Contract', saved: CustomerAction.CONTRACT_SAVED, removed: CustomerAction.CONTRACT_REMOVED };
 const EQUIPMENT: RecordKind<CustomerEquipment> = { entity: CustomerEquipment, label: 'Equipment', saved: CustomerAction.EQUIPMENT_SAVED, removed: CustomerAction.EQUIPMENT_REMOVED };
@@ -94,7 +97,7 @@ export class CustomerRecordService {
   /** NOT_FOUND for an unknown customer, or for an id that is not one of that customer's records. */
   private async requireTarget<T extends CustomerRecord>(kind: RecordKind<T>, input: { id?: string | null; customerId: string }): Promise<void> {
     if (!isUuid(input.customerId) || !(await this.dataSource.getRepository(Customer).existsBy({ id: input.customerId }))) throw notFound('Customer');
-    if (input.id && !(isUuid(input.id) && (await this.dataSource.getRepository(kind.entity).existsBy(this.key(input.id, input.customerId))))) throw notFound(kind.label);
+    if (input.id && !(isUuid(input.id) && (await this.dataSource.getRepository(kind.entity).existsBy(this.key(input.id, input.customerId, kind))))) throw notFound(kind.label);
   }
 
   /** Inserts (no id) or updates the record, and records the change on the customer, in one transaction. */
@@ -102,7 +105,7 @@ export class CustomerRecordService {
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
       let id = input.id ?? null;
       if (id) {
-        const result = await manager.update(kind.entity, this.key(id, input.customerId), values);
+        const result = await manager.update(kind.entity, this.key(id, input.customerId, kind), values);
         if (result.affected !== 1) throw notFound(kind.label); // removed meanwhile
       } else {
         const inserted = await manager.createQueryBuilder().insert().into(kind.entity).values({ ...values, customerId: input.customerId }).returning('id').execute();
@@ -115,16 +118,20 @@ export class CustomerRecordService {
 
   private async remove<T extends CustomerRecord>(actor: Actor, kind: RecordKind<T>, id: string): Promise<boolean> {
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const row = isUuid(id) ? await manager.getRepository(kind.entity).findOneBy({ id } as FindOptionsWhere<T>) : null;
+      const where = (kind.keptWhenRemoved ? { id, removedAt: IsNull() } : { id }) as FindOptionsWhere<T>;
+      const row = isUuid(id) ? await manager.getRepository(kind.entity).findOneBy(where) : null;
       if (!row) throw notFound(kind.label);
-      const result = await manager.delete(kind.entity, { id } as FindOptionsWhere<T>);
+      const result = kind.keptWhenRemoved
+        ? await manager.update(kind.entity, where, { removedAt: new Date() } as unknown as QueryDeepPartialEntity<T>)
+        : await manager.delete(kind.entity, where);
       if (result.affected !== 1) throw notFound(kind.label);
       await record({ type: CUSTOMER_CHANGED, projectId: null, entityType: 'Customer', entityId: row.customerId, actorId: actor.id, payload: { action: kind.removed, recordId: id } });
       return true;
     });
   }
 
-  private key<T extends CustomerRecord>(id: string, customerId: string): FindOptionsWhere<T> {
-    return { id, customerId } as FindOptionsWhere<T>;
+  /** One of the customer's records that is still on the profile. */
+  private key<T extends CustomerRecord>(id: string, customerId: string, kind?: RecordKind<T>): FindOptionsWhere<T> {
+    return (kind?.keptWhenRemoved ? { id, customerId, removedAt: IsNull() } : { id, customerId }) as FindOptionsWhere<T>;
   }
 }

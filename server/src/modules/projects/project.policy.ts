@@ -48,25 +48,9 @@ export function boardScope(user: Pick<User, 'id' | 'roles'>): string {
 }
 
 /**
- * Subscriptions whose events a role-scoped viewer receives or not by role and project
- * visibility alone; only these may share an execution across people (boardScope). Anything
- * that filters by who the viewer is (a reporter, a person named on a record) runs per person.
- */
-const ROLE_SHAREABLE_SUBSCRIPTIONS: ReadonlySet<string> = new Set(['boardChanged', 'projectActivity', 'approvalsInboxChanged']);
-
-export function subscriptionScope(user: Pick<User, 'id' | 'roles'>, rootFields: readonly string[]): string {
-  const shareable = rootFields.length > 0 && rootFields.every((field) => ROLE_SHAREABLE_SUBSCRIPTIONS.has(field));
-  return shareable ? boardScope(user) : personScope(user);
-}
-
-/**
  * One person with the roles they subscribed with: per-person feeds filter by those roles, so a
  * change of roles must end the subscription (scopeStillHolds fails and the socket is dropped).
  */
-function personScope(user: Pick<User, 'id' | 'roles'>): string {
+export function personScope(user: Pick<User, 'id' | 'roles'>): string {
   return `person:${user.id}:${[...user.roles].sort().join(',')}`;
 }
-
-/** Whether a subscriber still belongs to the scope their execution was grouped under. */
-export const scopeStillHolds = (user: Pick<User, 'id' | 'roles'>, scope: string): boolean =>
-  scope.startsWith('person:') ? scope === personScope(user) : boardScope(user) === scope;

@@ -48,7 +48,7 @@ export class BusinessCalendar {
   version: number;
 }
 
-export const calendarRules = (calendar: BusinessCalendar): BusinessCalendarRules => ({
+export const calendarRules = (calendar: Pick<BusinessCalendar, 'timeZone' | 'periods' | 'workingWeekdays' | 'holidays' | 'makeUpWorkdays'>): BusinessCalendarRules => ({
   timeZone: calendar.timeZone,
   periods: calendar.periods,
   workingWeekdays: calendar.workingWeekdays,

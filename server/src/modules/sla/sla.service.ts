@@ -1,12 +1,15 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { companyDayOf } from '../../platform/company-calendar';
 import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
 import type { EventBus } from '../../platform/events/event-bus';
 import type { JobQueue } from '../../platform/jobs/job-queue';
 import { CustomerContract } from '../customers/customer-contract.entity';
 import { Ticket } from '../tickets/ticket.entity';
+import { AppError } from '../../platform/graphql/errors';
+import type { TicketPriority } from '../tickets/ticket.enums';
 import { addBusinessMinutes, type Pause } from './business-calendar';
 import { BusinessCalendar, calendarRules } from './business-calendar.entity';
+import { SlaErrorCode } from './sla.errors';
 import { SlaClock, type StoredPause } from './sla-clock.entity';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaClockKind, SlaClockState, type SlaPauseReason } from './sla.enums';
@@ -22,6 +25,18 @@ interface ClockJob {
 }
 
 const toPauses = (stored: readonly StoredPause[]): Pause[] => stored.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
+
+/** addBusinessMinutes, with a calendar too thin for the target reported as a coded error, not a crash. */
+export type CalendarLike = Pick<BusinessCalendar, 'id' | 'name' | 'timeZone' | 'periods' | 'workingWeekdays' | 'holidays' | 'makeUpWorkdays'>;
+
+export function dueInstant(calendar: CalendarLike, from: Date, minutes: number, pauses: readonly StoredPause[] = []): Date | null {
+  try {
+    return addBusinessMinutes(calendarRules(calendar), from, minutes, toPauses(pauses));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new AppError(SlaErrorCode.SLA_TARGET_UNREACHABLE, `The calendar "${calendar.name}" has too little working time for a target of ${minutes} business minutes.`, { calendarId: calendar.id });
+  }
+}
 
 /**
  * SLA clocks (SPEC §7): started at intake under the customer's contract policy (else the default),
@@ -74,7 +89,7 @@ export class SlaService {
         warnAtShare: policy.warnAtShare,
         startedAt: at,
         pauses: [],
-        dueAt: addBusinessMinutes(calendarRules(calendar), at, minutes),
+        dueAt: dueInstant(calendar, at, minutes),
         warnedAt: null,
         breachedAt: null,
         stoppedAt: null,
@@ -84,11 +99,15 @@ export class SlaService {
     }
   }
 
-  /** Stops a clock: the promise is kept (MET), or was broken earlier (stays BREACHED). */
+  /**
+   * Stops a clock: the promise is kept (MET), or was broken (BREACHED). A stop after the due
+   * instant whose breach job has not run yet records the breach itself, as the job would have.
+   */
   async stop(unit: UnitOfWork, ticketId: string, kind: SlaClockKind, at: Date): Promise<void> {
-    const clock = await this.clockOf(unit.manager, ticketId, kind);
+    const [clock] = await this.lockClocks(unit.manager, { ticketId, kind });
     if (!clock || clock.stoppedAt) return;
-    const late = clock.state === SlaClockState.BREACHED || (clock.dueAt !== null && clock.dueAt <= at);
+    const breachedNow = clock.state === SlaClockState.RUNNING && clock.dueAt !== null && clock.dueAt <= at;
+    const late = breachedNow || clock.state === SlaClockState.BREACHED;
     await unit.manager.update(SlaClock, { id: clock.id }, {
       state: late ? SlaClockState.BREACHED : SlaClockState.MET,
       breachedAt: late ? (clock.breachedAt ?? clock.dueAt) : null,
@@ -96,6 +115,7 @@ export class SlaService {
       pauseReason: null,
       stoppedAt: at,
     });
+    if (breachedNow) await this.recordBreach(unit, ticketId, clock.kind, clock.dueAt!.toISOString());
   }
 
   /**
@@ -103,7 +123,7 @@ export class SlaService {
    * its due instant (its breach job not yet run) is breached now instead: a pause must not hide a breach.
    */
   async pause(unit: UnitOfWork, ticketId: string, reason: SlaPauseReason, at: Date): Promise<void> {
-    const clocks = await unit.manager.getRepository(SlaClock).findBy({ ticketId, state: SlaClockState.RUNNING });
+    const clocks = await this.lockClocks(unit.manager, { ticketId, state: SlaClockState.RUNNING });
     for (const clock of clocks) {
       if (clock.dueAt && clock.dueAt <= at) {
         await unit.manager.update(SlaClock, { id: clock.id }, { state: SlaClockState.BREACHED, breachedAt: clock.dueAt });
@@ -121,30 +141,55 @@ export class SlaService {
 
   /** Resumes paused clocks; their new due instant leaves the paused time out. */
   async resume(unit: UnitOfWork, ticketId: string, at: Date): Promise<void> {
-    const clocks = await unit.manager.getRepository(SlaClock).findBy({ ticketId, state: SlaClockState.PAUSED });
+    const clocks = await this.lockClocks(unit.manager, { ticketId, state: SlaClockState.PAUSED });
     for (const clock of clocks) await this.run(unit.manager, clock, closePauses(clock.pauses, at));
   }
 
   /**
    * A reopened ticket's resolution clock runs again; the time the customer spent verifying is a
-   * pause. A clock that was breached stays breached.
+   * pause, and it may warn again. A clock that was breached stays breached.
    */
   async reopen(unit: UnitOfWork, ticketId: string, reason: SlaPauseReason, at: Date): Promise<void> {
-    const clock = await this.clockOf(unit.manager, ticketId, SlaClockKind.RESOLUTION);
+    const [clock] = await this.lockClocks(unit.manager, { ticketId, kind: SlaClockKind.RESOLUTION });
     if (!clock?.stoppedAt) return;
     const pauses = [...clock.pauses, { from: clock.stoppedAt.toISOString(), to: at.toISOString(), reason }];
     if (clock.state === SlaClockState.BREACHED) {
       await unit.manager.update(SlaClock, { id: clock.id }, { pauses, stoppedAt: null });
       return;
     }
-    await this.run(unit.manager, clock, pauses);
+    await this.run(unit.manager, { ...clock, warnedAt: null }, pauses);
+  }
+
+  /**
+   * New targets for a ticket whose priority changed: the clocks not yet stopped keep their start
+   * and pauses and run against the new budget (a warning may come again).
+   */
+  async retarget(unit: UnitOfWork, ticketId: string, policy: SlaPolicy, priority: TicketPriority): Promise<void> {
+    const target = policy.targets.find((candidate) => candidate.priority === priority);
+    if (!target) throw new Error(`SLA policy ${policy.id} has no target for ${priority}`);
+    for (const clock of await this.lockClocks(unit.manager, { ticketId })) {
+      if (clock.stoppedAt || clock.state === SlaClockState.BREACHED) continue;
+      const targetMinutes = clock.kind === SlaClockKind.RESPONSE ? target.responseMinutes : target.resolutionMinutes;
+      await unit.manager.update(SlaClock, { id: clock.id }, { targetMinutes, warnedAt: null });
+      if (clock.state === SlaClockState.RUNNING) await this.run(unit.manager, { ...clock, targetMinutes, warnedAt: null }, clock.pauses);
+    }
+  }
+
+  /** A calendar changed: its running clocks get their due instants again under the new rules. */
+  async replanCalendar(manager: EntityManager, calendarId: string): Promise<void> {
+    for (const clock of await this.lockClocks(manager, { calendarId, state: SlaClockState.RUNNING })) await this.run(manager, clock, clock.pauses);
+  }
+
+  /** Clocks locked for this transaction, so a breach job and a step never both decide a clock's fate. */
+  private lockClocks(manager: EntityManager, where: FindOptionsWhere<SlaClock>): Promise<SlaClock[]> {
+    return manager.getRepository(SlaClock).find({ where, lock: { mode: 'pessimistic_write' }, order: { kind: 'ASC' } });
   }
 
   /** Sets a clock running with `pauses` and plans its warning and breach. */
   private async run(manager: EntityManager, clock: SlaClock, pauses: StoredPause[]): Promise<void> {
     const calendar = await manager.getRepository(BusinessCalendar).findOneByOrFail({ id: clock.calendarId });
-    const dueAt = addBusinessMinutes(calendarRules(calendar), clock.startedAt, clock.targetMinutes, toPauses(pauses));
-    await manager.update(SlaClock, { id: clock.id }, { state: SlaClockState.RUNNING, pauseReason: null, pauses, dueAt, stoppedAt: null });
+    const dueAt = dueInstant(calendar, clock.startedAt, clock.targetMinutes, pauses);
+    await manager.update(SlaClock, { id: clock.id }, { state: SlaClockState.RUNNING, pauseReason: null, pauses, dueAt, stoppedAt: null, warnedAt: clock.warnedAt });
     await this.plan(manager, { ...clock, pauses, dueAt }, calendar);
   }
 
@@ -153,7 +198,7 @@ export class SlaService {
     if (!clock.dueAt) return;
     const job: ClockJob = { clockId: clock.id, dueAt: clock.dueAt.toISOString() };
     if (!clock.warnedAt && clock.warnAtShare > 0 && clock.warnAtShare < 1) {
-      const warnAt = addBusinessMinutes(calendarRules(calendar), clock.startedAt, clock.targetMinutes * clock.warnAtShare, toPauses(clock.pauses));
+      const warnAt = dueInstant(calendar, clock.startedAt, clock.targetMinutes * clock.warnAtShare, clock.pauses);
       if (warnAt) await this.jobs.sendAt(manager, WARNING_QUEUE, job, warnAt);
     }
     await this.jobs.sendAt(manager, BREACH_QUEUE, job, clock.dueAt);
@@ -183,9 +228,11 @@ export class SlaService {
     });
   }
 
+  /** A breach escalates the ticket to the manager's tier (once; a second breached clock only records its breach). */
   private async recordBreach(unit: UnitOfWork, ticketId: string, kind: SlaClockKind, dueAt: string): Promise<void> {
     await this.recordClockEvent(unit, ticketId, SLA_BREACHED, { kind, dueAt });
-    await this.recordClockEvent(unit, ticketId, TICKET_ESCALATED, { kind, to: 'MANAGER', reason: 'SLA_BREACHED' });
+    const [, escalated] = (await unit.manager.query(`UPDATE ticket SET tier = 'MANAGER', version = version + 1 WHERE id = $1 AND tier <> 'MANAGER'`, [ticketId])) as [unknown, number];
+    if (escalated === 1) await this.recordClockEvent(unit, ticketId, TICKET_ESCALATED, { kind, to: 'MANAGER', reason: 'SLA_BREACHED' });
   }
 
   private async claim(manager: EntityManager, sql: string, job: ClockJob): Promise<{ ticket_id: string; kind: SlaClockKind }[]> {
@@ -198,9 +245,6 @@ export class SlaService {
     await unit.record({ type, projectId: ticket.projectId, entityType: 'Ticket', entityId: ticketId, actorId: null, payload: { ...ticketEventPayload(ticket), ...extra } });
   }
 
-  private clockOf(manager: EntityManager, ticketId: string, kind: SlaClockKind): Promise<SlaClock | null> {
-    return manager.getRepository(SlaClock).findOneBy({ ticketId, kind });
-  }
 }
 
 function closePauses(pauses: readonly StoredPause[], at: Date): StoredPause[] {

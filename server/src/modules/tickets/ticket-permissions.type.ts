@@ -15,6 +15,9 @@ export class TicketPermissions {
   @Field(() => Boolean, { description: 'Assign an engineer (the manager; an engineer may take it).' })
   assign: boolean;
 
+  @Field(() => Boolean, { description: 'Change its priority (who works it, while it is open).' })
+  changePriority: boolean;
+
   @Field(() => [SupportTier], { description: 'Tiers it may be escalated to now.' })
   escalateTo: SupportTier[];
 }

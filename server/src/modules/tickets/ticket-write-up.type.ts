@@ -5,6 +5,9 @@ export class TicketWriteUp {
   @Field(() => String)
   cause: string;
 
+  @Field(() => String, { description: 'The solution as written up for the record.' })
+  solution: string;
+
   @Field(() => String, { nullable: true })
   steps: string | null;
 

@@ -107,6 +107,10 @@ export class Ticket {
   @Column({ type: 'text', nullable: true })
   closingCause: string | null;
 
+  /** The solution as written up for the record at CLOSE (the customer keeps `solution`). */
+  @Column({ type: 'text', nullable: true })
+  closingSolution: string | null;
+
   @Column({ type: 'text', nullable: true })
   closingSteps: string | null;
 

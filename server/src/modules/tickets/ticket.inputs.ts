@@ -141,3 +141,18 @@ export class TicketFilter {
   @Field(() => String, { nullable: true, description: 'Number, title or description contains this.' })
   text?: string | null;
 }
+
+@InputType()
+export class ChangeTicketPriorityInput {
+  @Field(() => ID)
+  ticketId: string;
+
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field(() => TicketPriority)
+  priority: TicketPriority;
+
+  @Field(() => String, { description: 'Why (an internal note).' })
+  reason: string;
+}

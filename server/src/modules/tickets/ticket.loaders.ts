@@ -5,7 +5,8 @@ import { BusinessCalendar } from '../sla/business-calendar.entity';
 import { SlaClock } from '../sla/sla-clock.entity';
 import type { User } from '../users/user.entity';
 import { TicketMessage } from './ticket-message.entity';
-import { isPortalUser } from './ticket.policy';
+import { Ticket } from './ticket.entity';
+import { isPortalUser, visibleTicketCondition } from './ticket.policy';
 
 /** Loaders for what hangs off a ticket; a portal viewer's message loader never reads internal notes. */
 export const createTicketLoaders = (dataSource: DataSource, viewer: User | null) => ({
@@ -22,6 +23,12 @@ export const createTicketLoaders = (dataSource: DataSource, viewer: User | null)
     (ids) => dataSource.getRepository(Contact).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
     (contact) => contact.id,
   ),
+  /** Each project's tickets the viewer may see, newest first. */
+  visibleTicketsByProject: manyByKey<string, Ticket>((ids) => {
+    if (!viewer) return Promise.resolve([]);
+    const visible = visibleTicketCondition('t', viewer);
+    return dataSource.getRepository(Ticket).createQueryBuilder('t').where('t.project_id = ANY(:ids)', { ids }).andWhere(visible.sql, visible.params).orderBy('t.created_at', 'DESC').getMany();
+  }, (ticket) => ticket.projectId!),
   calendarById: oneByKey<string, BusinessCalendar>(
     (ids) => dataSource.getRepository(BusinessCalendar).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
     (calendar) => calendar.id,

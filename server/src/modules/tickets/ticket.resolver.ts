@@ -13,7 +13,7 @@ import { TicketMessage } from './ticket-message.entity';
 import { TicketPermissions } from './ticket-permissions.type';
 import { TicketWriteUp } from './ticket-write-up.type';
 import { Ticket } from './ticket.entity';
-import { AssignTicketInput, CreateTicketInput, EscalateTicketInput, TicketFilter, TicketMessageInput, TicketStepInput } from './ticket.inputs';
+import { AssignTicketInput, ChangeTicketPriorityInput, CreateTicketInput, EscalateTicketInput, TicketFilter, TicketMessageInput, TicketStepInput } from './ticket.inputs';
 import { isPortalUser } from './ticket.policy';
 import { ticketChanges } from './ticket.subscription';
 
@@ -44,6 +44,12 @@ export class TicketResolver {
   @Mutation(() => Ticket, { description: 'The manager assigns an engineer; an engineer may take an unassigned ticket.' })
   assignTicket(@Ctx() context: Context, @Arg('input', () => AssignTicketInput) input: AssignTicketInput): Promise<Ticket> {
     return context.services.tickets.assign(requireUser(context), input);
+  }
+
+  @SignedIn(Role.PRESALES, Role.PRESALES_MANAGER)
+  @Mutation(() => Ticket, { description: 'A new priority; the running clocks take its targets from the same start. The reason is an internal note.' })
+  changeTicketPriority(@Ctx() context: Context, @Arg('input', () => ChangeTicketPriorityInput) input: ChangeTicketPriorityInput): Promise<Ticket> {
+    return context.services.tickets.changePriority(requireUser(context), input);
   }
 
   @SignedIn(Role.PRESALES, Role.PRESALES_MANAGER)
@@ -108,7 +114,7 @@ export class TicketResolver {
   @FieldResolver(() => TicketWriteUp, { nullable: true, description: 'The closing write-up; null for customers and before closing.' })
   writeUp(@Root() ticket: Ticket, @Ctx() context: Context): TicketWriteUp | null {
     if (isPortalUser(requireUser(context)) || !ticket.closingCause) return null;
-    return { cause: ticket.closingCause, steps: ticket.closingSteps, lessons: ticket.closingLessons };
+    return { cause: ticket.closingCause, solution: ticket.closingSolution ?? ticket.solution ?? '', steps: ticket.closingSteps, lessons: ticket.closingLessons };
   }
 
   @FieldResolver(() => TicketPermissions)
@@ -138,6 +144,15 @@ export class TicketChangeResolver {
 
   @FieldResolver(() => Ticket, { nullable: true })
   ticket(@Root() change: TicketChange, @Ctx() context: Context): Promise<Ticket | null> {
-    return context.services.tickets.findVisible(requireUser(context), change.ticketId);
+    return change.checked ? Promise.resolve(change.checked) : context.services.tickets.findVisible(requireUser(context), change.ticketId);
+  }
+}
+
+/** The project record's tickets (SPEC §8: the record shows its tickets). */
+@Resolver(() => Project)
+export class ProjectTicketsResolver {
+  @FieldResolver(() => [Ticket], { description: 'Its service-desk tickets the viewer may see, newest first.' })
+  tickets(@Root() project: Project, @Ctx() context: Context): Promise<Ticket[]> {
+    return context.loaders.visibleTicketsByProject.load(project.id);
   }
 }

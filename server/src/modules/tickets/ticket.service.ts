@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { compareAndSet } from '../../platform/db/compare-and-set';
 import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
@@ -15,6 +15,7 @@ import { REMAINING_ISSUE_CHANGED } from '../remaining-issues/remaining-issue.eve
 import type { SatisfactionService } from '../satisfaction/satisfaction.service';
 import { SlaClockKind, SlaPauseReason } from '../sla/sla.enums';
 import type { SlaService } from '../sla/sla.service';
+import { SlaPolicy } from '../sla/sla-policy.entity';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
 import { TicketMessage } from './ticket-message.entity';
@@ -24,10 +25,18 @@ import { OPEN_TICKET_STATUSES, SupportTier, TicketAction, TicketChannel, TicketS
 import { TicketErrorCode } from './ticket.errors';
 import { NOTED, TICKET_CHANGED, TICKET_ESCALATED, ticketEventPayload } from './ticket.events';
 import { TICKET_FLOW, type TicketActor, type TicketRule } from './ticket.flow';
-import type { AssignTicketInput, CreateTicketInput, EscalateTicketInput, TicketFilter, TicketMessageInput, TicketStepInput } from './ticket.inputs';
+import type { AssignTicketInput, ChangeTicketPriorityInput, CreateTicketInput, EscalateTicketInput, TicketFilter, TicketMessageInput, TicketStepInput } from './ticket.inputs';
 import { handlesTickets, isPortalUser, managesTickets, type TicketViewer, visibleTicketCondition } from './ticket.policy';
 
 const MAX_LISTED = 500;
+/** As everywhere in Liaison: titles 200 characters, texts 20,000. */
+const MAX_TITLE = 200;
+const MAX_TEXT = 20_000;
+
+/** TOO_LONG for each given field over its limit. */
+function tooLong(limits: Record<string, [string | null | undefined, number]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(limits).filter(([, [value, max]]) => (value?.length ?? 0) > max).map(([field]) => [field, 'TOO_LONG']));
+}
 
 /** Escalation goes up: first line → senior → R&D or the manager. */
 const ESCALATIONS: Record<SupportTier, readonly SupportTier[]> = {
@@ -51,12 +60,20 @@ export class TicketService {
   async create(viewer: TicketViewer, input: CreateTicketInput): Promise<Ticket> {
     const portal = isPortalUser(viewer);
     const customerId = portal ? viewer.customerId : input.customerId;
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = tooLong({
+      title: [input.title.trim(), MAX_TITLE],
+      description: [input.description, MAX_TEXT],
+      product: [input.product, MAX_TITLE],
+      productVersion: [input.productVersion, MAX_TITLE],
+      module: [input.module, MAX_TITLE],
+      steps: [input.steps, MAX_TEXT],
+      errorText: [input.errorText, MAX_TEXT],
+    });
     if (!input.title.trim()) fields.title = 'REQUIRED';
     if (!input.description.trim()) fields.description = 'REQUIRED';
     if (!customerId) fields.customerId = portal ? 'NO_ORGANISATION' : 'REQUIRED';
     else if (!isUuid(customerId) || !(await this.dataSource.getRepository(Customer).existsBy({ id: customerId }))) fields.customerId = 'NOT_FOUND';
-    if (input.contactId && !(customerId && isUuid(input.contactId) && (await this.dataSource.getRepository(Contact).existsBy({ id: input.contactId, customerId })))) {
+    if (input.contactId && !(customerId && isUuid(input.contactId) && (await this.dataSource.getRepository(Contact).existsBy({ id: input.contactId, customerId, removedAt: IsNull() })))) {
       fields.contactId = 'NOT_FOUND';
     }
     if (input.occurredAt && input.occurredAt.getTime() > Date.now() + 60_000) fields.occurredAt = 'IN_THE_FUTURE';
@@ -114,7 +131,13 @@ export class TicketService {
       throw new AppError(TicketErrorCode.TICKET_ACTION_NOT_ALLOWED, `${input.action} is not possible on a ${ticket.status} ticket for you.`, { status: ticket.status });
     }
     const text = (value: string | null | undefined) => value?.trim() || null;
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = tooLong({
+      note: [input.note, MAX_TEXT],
+      solution: [input.solution, MAX_TEXT],
+      cause: [input.cause, MAX_TEXT],
+      steps: [input.steps, MAX_TEXT],
+      lessons: [input.lessons, MAX_TEXT],
+    });
     if (rule.needsNote && !text(input.note)) fields.note = 'REQUIRED';
     if (input.action === TicketAction.RESOLVE && !text(input.solution)) fields.solution = 'REQUIRED';
     if (input.action === TicketAction.CLOSE) {
@@ -142,7 +165,8 @@ export class TicketService {
           break;
         case TicketAction.CLOSE:
           changes.closedAt = now;
-          changes.solution = text(input.solution) ?? ticket.solution;
+          // For the record (staff only); the customer keeps the solution they were given.
+          changes.closingSolution = text(input.solution) ?? ticket.solution;
           changes.closingCause = text(input.cause);
           changes.closingSteps = text(input.steps);
           changes.closingLessons = text(input.lessons);
@@ -157,8 +181,9 @@ export class TicketService {
           break;
       }
       await compareAndSet(unit.manager, Ticket, ticket.id, { version: input.expectedVersion, statuses: [ticket.status] }, changes, 'This ticket');
+      await this.moveClocks(unit, ticket, rule, input.action, now);
+      // Read after the clocks: a breach found on the way escalates the ticket too.
       const updated = await unit.manager.getRepository(Ticket).findOneByOrFail({ id: ticket.id });
-      await this.moveClocks(unit, updated, rule, input.action, now);
       const note = text(input.note);
       if (note) await this.addMessage(unit.manager, ticket.id, viewer.id, note, false);
       if (input.action === TicketAction.RESOLVE) await this.addMessage(unit.manager, ticket.id, viewer.id, updated.solution!, false);
@@ -167,7 +192,7 @@ export class TicketService {
         if (input.publishArticle) {
           await this.knowledge.draftFromTicket(
             unit,
-            { ticketId: updated.id, title: updated.title, product: updated.product, cause: updated.closingCause!, solution: updated.solution!, steps: updated.closingSteps, lessons: updated.closingLessons },
+            { ticketId: updated.id, title: updated.title, product: updated.product, cause: updated.closingCause!, solution: updated.closingSolution!, steps: updated.closingSteps, lessons: updated.closingLessons },
             viewer.id,
           );
         }
@@ -183,11 +208,14 @@ export class TicketService {
     const portal = isPortalUser(viewer);
     if (input.internal && portal) throw forbidden();
     if (!input.body.trim()) throw invalid({ body: 'REQUIRED' });
-    if (ticket.status === TicketStatus.CLOSED && !input.internal) {
-      throw new AppError(TicketErrorCode.TICKET_ACTION_NOT_ALLOWED, 'A closed ticket takes no replies; reopen it first.', { status: ticket.status });
-    }
+    if (input.body.length > MAX_TEXT) throw invalid({ body: 'TOO_LONG' });
+    const closed = () => new AppError(TicketErrorCode.TICKET_ACTION_NOT_ALLOWED, 'A closed ticket takes no replies; reopen it first.', { status: TicketStatus.CLOSED });
+    if (ticket.status === TicketStatus.CLOSED && !input.internal) throw closed();
     if (!input.internal && !this.mayReply(viewer, ticket)) throw forbidden('reply to the customer on this ticket');
     return inTransaction(this.dataSource, this.bus, async (unit) => {
+      // Checked again under the row lock: a reply racing a CLOSE must not land on the closed ticket.
+      const locked = await unit.manager.getRepository(Ticket).findOneOrFail({ where: { id: ticket.id }, lock: { mode: 'pessimistic_write' } });
+      if (locked.status === TicketStatus.CLOSED && !input.internal) throw closed();
       const message = await this.addMessage(unit.manager, ticket.id, viewer.id, input.body.trim(), input.internal);
       let current = ticket;
       if (portal && ticket.status === TicketStatus.WAITING_CUSTOMER) {
@@ -204,6 +232,40 @@ export class TicketService {
       }
       await this.recordChange(unit, current, viewer.id, input.internal ? NOTED : 'REPLIED');
       return message;
+    });
+  }
+
+  /**
+   * A new priority (e.g. a customer's URGENT that is a question): the clocks not yet stopped
+   * run against the new priority's targets from the same start. The reason is an internal note.
+   */
+  async changePriority(viewer: TicketViewer, input: ChangeTicketPriorityInput): Promise<Ticket> {
+    const ticket = await this.load(viewer, input.ticketId);
+    if (!this.isHandler(viewer, ticket)) throw forbidden();
+    if (ticket.version !== input.expectedVersion) throw conflict('This ticket');
+    if (!OPEN_TICKET_STATUSES.includes(ticket.status)) {
+      throw new AppError(TicketErrorCode.TICKET_ACTION_NOT_ALLOWED, `The priority of a ${ticket.status} ticket no longer changes.`, { status: ticket.status });
+    }
+    const reason = input.reason.trim();
+    const fields = tooLong({ reason: [reason, MAX_TEXT] });
+    if (!reason) fields.reason = 'REQUIRED';
+    if (input.priority === ticket.priority) fields.priority = 'UNCHANGED';
+    if (Object.keys(fields).length > 0) throw invalid(fields);
+    return inTransaction(this.dataSource, this.bus, async (unit) => {
+      await compareAndSet(unit.manager, Ticket, ticket.id, { version: input.expectedVersion, statuses: [ticket.status] }, { priority: input.priority }, 'This ticket');
+      const policy = await unit.manager.getRepository(SlaPolicy).findOneByOrFail({ id: ticket.slaPolicyId });
+      await this.sla.retarget(unit, ticket.id, policy, input.priority);
+      await this.addMessage(unit.manager, ticket.id, viewer.id, reason, true);
+      const updated = await unit.manager.getRepository(Ticket).findOneByOrFail({ id: ticket.id });
+      await unit.record({
+        type: TICKET_CHANGED,
+        projectId: updated.projectId,
+        entityType: 'Ticket',
+        entityId: updated.id,
+        actorId: viewer.id,
+        payload: { ...ticketEventPayload(updated), action: 'PRIORITY_CHANGED', from: ticket.priority },
+      });
+      return updated;
     });
   }
 
@@ -225,7 +287,7 @@ export class TicketService {
       throw new AppError(TicketErrorCode.ESCALATION_NOT_ALLOWED, `A ${ticket.tier} ${ticket.status} ticket cannot be escalated to ${input.to}.`, { tier: ticket.tier, status: ticket.status });
     }
     const reason = input.reason.trim();
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = tooLong({ reason: [reason, MAX_TEXT] });
     if (!reason) fields.reason = 'REQUIRED';
     let assigneeId = ticket.assigneeId;
     if (input.to === SupportTier.SENIOR && input.assigneeId) {
@@ -309,6 +371,7 @@ export class TicketService {
       reply: ticket.status !== TicketStatus.CLOSED && this.mayReply(viewer, ticket),
       addInternalNote: !portal,
       assign: OPEN_TICKET_STATUSES.includes(ticket.status) && this.canAssign(viewer, ticket, viewer.id),
+      changePriority: this.isHandler(viewer, ticket) && OPEN_TICKET_STATUSES.includes(ticket.status),
       escalateTo: this.isHandler(viewer, ticket) ? this.escalationsFor(ticket) : [],
     };
   }

@@ -22,9 +22,10 @@ export function ticketChanges(context: Context, ticketId: string | null): AsyncI
     events.push(event);
   });
   return mapChannel(events, async (event) => {
-    if (!(await tickets.findVisible(user, event.record.entityId))) return null;
+    const ticket = await tickets.findVisible(user, event.record.entityId);
+    if (!ticket) return null;
     context.loaders = createLoaders(dataSource, user);
     const action = event.record.payload.action;
-    return { seq: event.seq, ticketId: event.record.entityId, type: event.record.type, action: typeof action === 'string' ? action : null };
+    return { seq: event.seq, ticketId: ticket.id, type: event.record.type, action: typeof action === 'string' ? action : null, checked: ticket };
   });
 }

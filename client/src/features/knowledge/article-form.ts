@@ -1,0 +1,24 @@
+import { sameNames } from '../../app/forms/dialog-form';
+
+/** The text of an article as its form holds it. */
+export interface ArticleFormValues {
+  title: string;
+  product?: string;
+  cause: string;
+  solution: string;
+  steps?: string;
+  lessons?: string;
+}
+
+/** The server's input fields, shown under the same names. */
+export const placeArticleProblem = sameNames(['title', 'product', 'cause', 'solution', 'steps', 'lessons']);
+
+/** The trimmed text to send; optional parts left empty are sent as null. */
+export const articleInput = (values: ArticleFormValues) => ({
+  title: values.title.trim(),
+  product: values.product?.trim() || null,
+  cause: values.cause.trim(),
+  solution: values.solution.trim(),
+  steps: values.steps?.trim() || null,
+  lessons: values.lessons?.trim() || null,
+});
