@@ -49,7 +49,12 @@ import { SatisfactionService } from './modules/satisfaction/satisfaction.service
 import { SlaService } from './modules/sla/sla.service';
 import { SlaAdminService } from './modules/sla/sla-admin.service';
 import { TicketService } from './modules/tickets/ticket.service';
+import { PresenceHub } from './modules/presence/presence.hub';
 import { JobQueue } from './platform/jobs/job-queue';
+import { MailSender } from './modules/notifications/mail.sender';
+import { NotificationDispatcher } from './modules/notifications/notification.dispatcher';
+import { NotificationService } from './modules/notifications/notification.service';
+import { NotificationDigest } from './modules/notifications/notification.digest';
 import { buildLiaisonSchema } from './schema';
 
 export interface RunningServer {
@@ -81,6 +86,14 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   const knowledge = new KnowledgeService(dataSource, bus);
   const satisfaction = new SatisfactionService(dataSource, bus);
   const tickets = new TicketService(dataSource, bus, projects, sla, knowledge, satisfaction);
+  const presence = new PresenceHub({ redisUrl: config.redisUrl, onError: report });
+  await presence.start();
+  const mailSender = config.smtpUrl ? new MailSender(dataSource, jobs, config.smtpUrl, config.mailFrom, report) : null;
+  await mailSender?.start();
+  const dispatcher = new NotificationDispatcher(dataSource, bus, jobs, { publicUrl: config.publicUrl, sendsMail: mailSender !== null }, report);
+  dispatcher.start();
+  const digest = new NotificationDigest(dataSource, jobs, { publicUrl: config.publicUrl, sendsMail: mailSender !== null });
+  await digest.start();
   const services: Services = {
     config,
     dataSource,
@@ -112,6 +125,9 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     tickets,
     knowledge,
     satisfaction,
+    presence,
+    notifications: new NotificationService(dataSource),
+    digest,
   };
 
   const production = config.nodeEnv === 'production';
@@ -221,7 +237,11 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
       stopClosingSessions();
       await ws.close();
       await apollo.stop();
+      await dispatcher.stop();
+      mailSender?.stop();
       await jobs.stop();
+      // After the sockets, whose presence has ended: says goodbye and closes its Redis connections.
+      await presence.stop();
       await bus.stop();
     },
   };

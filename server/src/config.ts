@@ -37,8 +37,12 @@ export interface Config {
   rndCostFlagHours: number;
   /** Largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
-  /** How often each instance asks pg-boss for due jobs (SLA warnings and breaches), in ms. */
+  /** How often each instance asks pg-boss for due jobs (SLA warnings and breaches, mail), in ms. */
   jobPollMs: number;
+  /** Where the app is reached, for the links in mail. */
+  publicUrl: string;
+  /** The From of Liaison's mail. */
+  mailFrom: string;
 }
 
 /** The names config.ts understands; a test checks docker-compose.yml against it. */
@@ -66,6 +70,8 @@ export const KNOWN_ENV_VARS = [
   'RND_COST_FLAG_HOURS',
   'ATTACHMENT_MAX_BYTES',
   'JOB_POLL_MS',
+  'PUBLIC_URL',
+  'MAIL_FROM',
 ] as const;
 
 type Env = Partial<Record<string, string>>;
@@ -174,6 +180,8 @@ export function loadConfig(env: Env = process.env): Config {
     attachmentMaxBytes: integer('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     // pg-boss polls no faster than every 500 ms.
     jobPollMs: integer('JOB_POLL_MS', 2000, 500, 60_000),
+    publicUrl: (url('PUBLIC_URL', ['http:', 'https:']) ?? 'http://localhost:4000').replace(/\/+$/, ''),
+    mailFrom: read('MAIL_FROM') ?? 'Liaison <liaison@localhost>',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

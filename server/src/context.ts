@@ -38,7 +38,10 @@ import type { ProjectService } from './modules/projects/project.service';
 import type { CustomerService } from './modules/customers/customer.service';
 import type { KnowledgeService } from './modules/knowledge/knowledge.service';
 import type { SatisfactionService } from './modules/satisfaction/satisfaction.service';
+import type { PresenceHub } from './modules/presence/presence.hub';
 import type { SlaService } from './modules/sla/sla.service';
+import type { NotificationService } from './modules/notifications/notification.service';
+import type { NotificationDigest } from './modules/notifications/notification.digest';
 import type { SlaAdminService } from './modules/sla/sla-admin.service';
 import type { TicketService } from './modules/tickets/ticket.service';
 import { createTicketLoaders } from './modules/tickets/ticket.loaders';
@@ -77,6 +80,9 @@ export interface Services {
   tickets: TicketService;
   knowledge: KnowledgeService;
   satisfaction: SatisfactionService;
+  presence: PresenceHub;
+  notifications: NotificationService;
+  digest: NotificationDigest;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */

@@ -36,8 +36,11 @@ import { CustomerRecordResolver } from './modules/customers/customer-record.reso
 import { SlaAdminResolver } from './modules/sla/sla-admin.resolver';
 import { KnowledgeArticleResolver, KnowledgeArticleRevisionResolver } from './modules/knowledge/knowledge.resolver';
 import { SatisfactionSurveyResolver, TicketSurveyResolver, UserSatisfactionResolver } from './modules/satisfaction/satisfaction.resolver';
+import { PresenceResolver } from './modules/presence/presence.resolver';
 import { SlaClockResolver, SlaPolicyResolver } from './modules/sla/sla-policy.resolver';
 import { ProjectTicketsResolver, TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
+
+import { NotificationResolver, NotificationsChangeResolver } from './modules/notifications/notification.resolver';
 
 let built: GraphQLSchema | undefined;
 
@@ -117,12 +120,15 @@ export function buildLiaisonSchema(): GraphQLSchema {
       TicketResolver,
       TicketMessageResolver,
       ProjectTicketsResolver,
+      NotificationResolver,
+      NotificationsChangeResolver,
       TicketChangeResolver,
       KnowledgeArticleResolver,
       KnowledgeArticleRevisionResolver,
       SatisfactionSurveyResolver,
       TicketSurveyResolver,
       UserSatisfactionResolver,
+      PresenceResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { boardScope, personScope } from './projects/project.policy';
 import { isPortalUser, managesTickets } from './tickets/ticket.policy';
 import type { User } from './users/user.entity';
@@ -20,8 +21,16 @@ function ticketScope(user: Subscriber): string {
   return managesTickets(user) ? 'tickets:all' : personScope(user);
 }
 
+/**
+ * Subscriptions that share no execution at all, not even among one person's tabs: subscribing to
+ * `presence` is being present, and every subscriber needs their own first snapshot at once (a
+ * tab joining a running execution would get nothing until the next change).
+ */
+const UNSHARED_SUBSCRIPTIONS: ReadonlySet<string> = new Set(['presence']);
+
 /** Which subscribers may share one execution of a subscription document. */
 export function subscriptionScope(user: Subscriber, rootFields: readonly string[]): string {
+  if (rootFields.some((field) => UNSHARED_SUBSCRIPTIONS.has(field))) return `${personScope(user)}#${randomUUID()}`;
   if (rootFields.length > 0 && rootFields.every((field) => field === 'ticketsChanged')) return ticketScope(user);
   const shareable = rootFields.length > 0 && rootFields.every((field) => ROLE_SHAREABLE_SUBSCRIPTIONS.has(field));
   return shareable ? boardScope(user) : personScope(user);
@@ -29,7 +38,7 @@ export function subscriptionScope(user: Subscriber, rootFields: readonly string[
 
 /** Whether a subscriber still belongs to the scope their execution was grouped under. */
 export function scopeStillHolds(user: Subscriber, scope: string): boolean {
-  if (scope.startsWith('person:')) return scope === personScope(user);
+  if (scope.startsWith('person:')) return scope.split('#')[0] === personScope(user);
   if (scope === 'tickets:all' || scope.startsWith('organisation:')) return ticketScope(user) === scope;
   return boardScope(user) === scope;
 }

@@ -34,6 +34,11 @@ export class User {
   @Column({ type: 'uuid', nullable: true })
   customerId: string | null;
 
+  /** The language of their mail: zh-CN or en. */
+  @Field(() => String)
+  @Column({ type: 'text', default: 'zh-CN' })
+  language: string;
+
   /** A senior engineer (高级工程师): the service desk's second tier, and a knowledge-base reviewer. */
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: false })

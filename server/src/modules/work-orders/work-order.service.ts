@@ -280,7 +280,7 @@ export class WorkOrderService {
     });
   }
 
-  /** The payload carries what the R&D queues route by: the status before and after, and the lead. */
+  /** The payload carries what the R&D queues and the notifications route by: the status before and after, the lead, the submitter. */
   private async recordChange({ manager, record }: UnitOfWork, order: FaultWorkOrder, actorId: string | null, action: string, from: Status | null): Promise<void> {
     const members = await manager.getRepository(WorkOrderMember).findBy({ workOrderId: order.id });
     await record({
@@ -289,7 +289,7 @@ export class WorkOrderService {
       entityType: 'FaultWorkOrder',
       entityId: order.id,
       actorId,
-      payload: { action, from, status: order.status, title: order.title, leadId: order.leadId, memberIds: members.map((member) => member.userId) },
+      payload: { action, from, status: order.status, title: order.title, leadId: order.leadId, memberIds: members.map((member) => member.userId), submittedById: order.submittedById },
     });
   }
 }

@@ -42,6 +42,10 @@ import { Ticket } from '../../modules/tickets/ticket.entity';
 import { KnowledgeArticleRevision } from '../../modules/knowledge/knowledge-article-revision.entity';
 import { KnowledgeArticle } from '../../modules/knowledge/knowledge-article.entity';
 import { SatisfactionSurvey } from '../../modules/satisfaction/satisfaction-survey.entity';
+import { NotificationCursor } from '../../modules/notifications/notification-cursor.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
+import { OutgoingMail } from '../../modules/notifications/outgoing-mail.entity';
+import { NotificationPreference } from '../../modules/notifications/notification-preference.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -89,4 +93,8 @@ export const ENTITIES = [
   KnowledgeArticle,
   KnowledgeArticleRevision,
   SatisfactionSurvey,
+  Notification,
+  OutgoingMail,
+  NotificationCursor,
+  NotificationPreference,
 ];

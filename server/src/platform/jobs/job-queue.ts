@@ -29,7 +29,7 @@ export class JobQueue {
   ) {
     const url = 'url' in dataSource.options ? dataSource.options.url : undefined;
     if (!url) throw new Error('the job queue needs the data source to be opened by URL');
-    this.boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 3, schedule: false });
+    this.boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 3 });
     this.boss.on('error', onError);
   }
 
@@ -44,6 +44,12 @@ export class JobQueue {
     await this.boss.work<T>(queue, { pollingIntervalSeconds: this.pollMs / 1000, batchSize: 1 }, async ([job]) => {
       if (job) await handler(job.data);
     });
+  }
+
+  /** A job on a cron schedule in a time zone; pg-boss sends each occurrence once, whichever instance is up. */
+  async onSchedule(queue: string, cron: string, timeZone: string, handler: () => Promise<void>): Promise<void> {
+    await this.work<object>(queue, handler);
+    await this.boss.schedule(queue, cron, null, { tz: timeZone });
   }
 
   /** Queues a job to run at `startAfter`, in the transaction of `manager`. */

@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import type { JobQueue } from '../../platform/jobs/job-queue';
+import { MAIL_QUEUE } from './notification.dispatcher';
+import { languageOf } from './notification-text';
+import { MailStatus } from './notification.enums';
+import { OutgoingMail } from './outgoing-mail.entity';
+
+const DIGEST_QUEUE = 'notification-digest';
+/** Every day at 18:00, company time. */
+const DIGEST_CRON = '0 18 * * *';
+
+/** The daily digest: one mail per person listing what they chose to hear of once a day. */
+export class NotificationDigest {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly options: { publicUrl: string; sendsMail: boolean },
+  ) {}
+
+  start(): Promise<void> {
+    return this.jobs.onSchedule(DIGEST_QUEUE, DIGEST_CRON, 'Asia/Shanghai', async () => void (await this.sendAll()));
+  }
+
+  /** Writes every pending digest; the notifications it lists leave the digest in the same transaction. */
+  async sendAll(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `UPDATE notification n SET for_digest = false FROM app_user u
+          WHERE n.user_id = u.id AND n.for_digest AND u.active
+          RETURNING n.user_id, n.event_seq, n.subject, n.link, u.email, u.language`,
+      )) as [{ user_id: string; event_seq: string; subject: string; link: string; email: string; language: string }[], number];
+      const byUser = new Map<string, typeof rows[0]>();
+      for (const row of rows[0]) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
+      for (const entries of byUser.values()) {
+        const language = languageOf(entries[0]!.language);
+        const subject = language === 'en' ? `Liaison daily digest: ${entries.length}` : `Liaison 每日汇总：${entries.length} 条`;
+        const body = entries.map((entry) => `• ${entry.subject}\n  ${this.options.publicUrl}${entry.link}`).join('\n');
+        const mail = await manager.save(
+          manager.create(OutgoingMail, {
+            eventSeq: Math.max(...entries.map((entry) => Number(entry.event_seq))),
+            rule: 'DAILY_DIGEST',
+            language,
+            to: [entries[0]!.email],
+            cc: [],
+            subject,
+            body,
+            status: this.options.sendsMail ? MailStatus.QUEUED : MailStatus.OUTBOX,
+          }),
+        );
+        if (this.options.sendsMail) await this.jobs.sendAt(manager, MAIL_QUEUE, { mailId: mail.id }, new Date());
+      }
+      return byUser.size;
+    });
+  }
+}
