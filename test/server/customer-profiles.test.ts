@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { In } from 'typeorm';
+import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { companyDayOf } from '../../server/src/platform/company-calendar';
 import { statementsSent } from '../../server/src/platform/db/query-counter';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { Contact } from '../../server/src/modules/customers/contact.entity';
 import { CustomerContract } from '../../server/src/modules/customers/customer-contract.entity';
+import { CustomerEquipment } from '../../server/src/modules/customers/customer-equipment.entity';
+import { CustomerProduct } from '../../server/src/modules/customers/customer-product.entity';
 import { Customer } from '../../server/src/modules/customers/customer.entity';
 import { SlaClock } from '../../server/src/modules/sla/sla-clock.entity';
 import { SlaPolicy } from '../../server/src/modules/sla/sla-policy.entity';
@@ -16,24 +18,24 @@ import { serverSuite } from '../helpers/server-suite';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-const PROFILE = `query($id: ID!) { customer(id: $id) { id name industry address openTicketCount serviceExpiresOn
-  contacts { id name title email phone }
-  products { id product version serialNumber purchasedOn }
-  contracts { id number startsOn serviceExpiresOn active slaPolicy { id name } }
-  equipment { id name model serialNumber location }
+const PROFILE = `query($id: ID!) { customer(id: $id) { id name industry address version openTicketCount serviceExpiresOn
+  contacts { id name title email phone version }
+  products { id product version serialNumber purchasedOn recordVersion }
+  contracts { id number startsOn serviceExpiresOn active slaPolicy { id name } version }
+  equipment { id name model serialNumber location version }
   tickets { id number title }
   projects { id name } } }`;
 const MY_ORGANISATION = '{ myOrganisation { id name contacts { name } contracts { id } projects { id } serviceExpiresOn } }';
 
-const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id name industry address } }';
-const UPDATE_CUSTOMER = 'mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { id name industry address } }';
-const SAVE_CONTACT = 'mutation($input: SaveContactInput!) { saveContact(input: $input) { id name title email phone } }';
+const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id name industry address version } }';
+const UPDATE_CUSTOMER = 'mutation($input: UpdateCustomerInput!) { updateCustomer(input: $input) { id name industry address version } }';
+const SAVE_CONTACT = 'mutation($input: SaveContactInput!) { saveContact(input: $input) { id name title email phone version } }';
 const REMOVE_CONTACT = 'mutation($id: ID!) { removeContact(id: $id) }';
-const SAVE_PRODUCT = 'mutation($input: SaveCustomerProductInput!) { saveCustomerProduct(input: $input) { id product version serialNumber purchasedOn } }';
+const SAVE_PRODUCT = 'mutation($input: SaveCustomerProductInput!) { saveCustomerProduct(input: $input) { id product version serialNumber purchasedOn recordVersion } }';
 const REMOVE_PRODUCT = 'mutation($id: ID!) { removeCustomerProduct(id: $id) }';
-const SAVE_CONTRACT = 'mutation($input: SaveCustomerContractInput!) { saveCustomerContract(input: $input) { id number startsOn serviceExpiresOn active slaPolicy { id } } }';
+const SAVE_CONTRACT = 'mutation($input: SaveCustomerContractInput!) { saveCustomerContract(input: $input) { id number startsOn serviceExpiresOn active slaPolicy { id } version } }';
 const REMOVE_CONTRACT = 'mutation($id: ID!) { removeCustomerContract(id: $id) }';
-const SAVE_EQUIPMENT = 'mutation($input: SaveCustomerEquipmentInput!) { saveCustomerEquipment(input: $input) { id name model serialNumber location } }';
+const SAVE_EQUIPMENT = 'mutation($input: SaveCustomerEquipmentInput!) { saveCustomerEquipment(input: $input) { id name model serialNumber location version } }';
 const REMOVE_EQUIPMENT = 'mutation($id: ID!) { removeCustomerEquipment(id: $id) }';
 const CREATE_PORTAL_USER = 'mutation($input: CreatePortalUserInput!) { createPortalUser(input: $input) { id name email roles } }';
 const CREATE_TICKET = 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number slaClocks { kind targetMinutes } } }';
@@ -43,17 +45,90 @@ const today = () => companyDayOf(new Date());
 /** The company-time day `days` after today. */
 const dayFromToday = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** A saved record as a save mutation answers it. */
+type SavedRecord = { id: string } & Record<string, unknown>;
+
+/** One kind of record on a profile, for the compare-and-set tests. */
+interface RecordKind {
+  label: string;
+  save: string;
+  /** The mutation's field in the response. */
+  key: string;
+  /** The compare-and-set field (`recordVersion` on products: their `version` is the product's). */
+  versionField: 'version' | 'recordVersion';
+  entity: EntityTarget<ObjectLiteral>;
+  table: string;
+  /** Contacts are only marked removed; the other records are deleted. */
+  softRemoved: boolean;
+  added: Record<string, unknown>;
+  changed: Record<string, unknown>;
+  /** What a stale save tries to write. */
+  stale: Record<string, unknown>;
+}
+
+const RECORD_KINDS: RecordKind[] = [
+  {
+    label: 'contact',
+    save: SAVE_CONTACT,
+    key: 'saveContact',
+    versionField: 'version',
+    entity: Contact,
+    table: 'contact',
+    softRemoved: true,
+    added: { name: '王经理', email: 'wang@example.com' },
+    changed: { name: '王主任', title: '信息中心', email: 'wang@example.com' },
+    stale: { name: '王科长', title: null, email: null, phone: '139' },
+  },
+  {
+    label: 'product',
+    save: SAVE_PRODUCT,
+    key: 'saveCustomerProduct',
+    versionField: 'recordVersion',
+    entity: CustomerProduct,
+    table: 'customer_product',
+    softRemoved: false,
+    added: { product: '堡垒机', version: '3.0' },
+    changed: { product: '堡垒机', version: '3.1', serialNumber: 'SN-1' },
+    stale: { product: '防火墙', version: '9.9', serialNumber: null },
+  },
+  {
+    label: 'contract',
+    save: SAVE_CONTRACT,
+    key: 'saveCustomerContract',
+    versionField: 'version',
+    entity: CustomerContract,
+    table: 'customer_contract',
+    softRemoved: false,
+    added: { number: 'HT-1', startsOn: '2026-01-01', serviceExpiresOn: '2026-12-31' },
+    changed: { number: 'HT-1', startsOn: '2026-01-01', serviceExpiresOn: '2027-12-31' },
+    stale: { number: 'HT-9', startsOn: '2025-01-01', serviceExpiresOn: '2025-06-30' },
+  },
+  {
+    label: 'equipment',
+    save: SAVE_EQUIPMENT,
+    key: 'saveCustomerEquipment',
+    versionField: 'version',
+    entity: CustomerEquipment,
+    table: 'customer_equipment',
+    softRemoved: false,
+    added: { name: '交换机' },
+    changed: { name: '交换机', location: '机房' },
+    stale: { name: '路由器', model: 'R-1', location: null },
+  },
+];
+
 interface Profile {
   id: string;
   name: string;
   industry: string | null;
   address: string | null;
+  version: number;
   openTicketCount: number;
   serviceExpiresOn: string | null;
-  contacts: { id: string; name: string; title: string | null; email: string | null; phone: string | null }[];
-  products: { id: string; product: string; version: string | null; serialNumber: string | null; purchasedOn: string | null }[];
-  contracts: { id: string; number: string; startsOn: string; serviceExpiresOn: string; active: boolean; slaPolicy: { id: string; name: string } | null }[];
-  equipment: { id: string; name: string; model: string | null; serialNumber: string | null; location: string | null }[];
+  contacts: { id: string; name: string; title: string | null; email: string | null; phone: string | null; version: number }[];
+  products: { id: string; product: string; version: string | null; serialNumber: string | null; purchasedOn: string | null; recordVersion: number }[];
+  contracts: { id: string; number: string; startsOn: string; serviceExpiresOn: string; active: boolean; slaPolicy: { id: string; name: string } | null; version: number }[];
+  equipment: { id: string; name: string; model: string | null; serialNumber: string | null; location: string | null; version: number }[];
   tickets: { id: string; number: string; title: string }[];
   projects: { id: string; name: string }[];
 }
@@ -93,7 +168,7 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
         [PROFILE, { id: customer.id }],
         [MY_ORGANISATION, {}],
         [CREATE_CUSTOMER, { input: { name: '新客户' } }],
-        [UPDATE_CUSTOMER, { input: { id: customer.id, name: '新名字' } }],
+        [UPDATE_CUSTOMER, { input: { id: customer.id, expectedVersion: customer.version, name: '新名字' } }],
         [SAVE_CONTACT, { input: { customerId: customer.id, name: '张三' } }],
         [REMOVE_CONTACT, { id: UNKNOWN }],
         [SAVE_PRODUCT, { input: { customerId: customer.id, product: '堡垒机' } }],
@@ -145,7 +220,7 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       const manager = await buildUser(ds(), [Role.PRESALES_MANAGER]);
       const managerApi = await as(manager);
       const customer = ok(await admin.request<{ createCustomer: Customer }>(CREATE_CUSTOMER, { input: { name: ' 华东电网 ', industry: '能源', address: '上海市' } }), 'createCustomer');
-      expect(customer).toEqual({ id: expect.any(String), name: '华东电网', industry: '能源', address: '上海市' });
+      expect(customer).toEqual({ id: expect.any(String), name: '华东电网', industry: '能源', address: '上海市', version: 1 });
       const policy = ok(
         await admin.request<{ saveSlaPolicy: { id: string } }>(SAVE_POLICY, {
           input: {
@@ -175,6 +250,7 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
         'saveCustomerContract',
       );
       expect([active.active, expired.active]).toEqual([true, false]);
+      expect([contact.version, product.recordVersion, product.version, active.version, expired.version]).toEqual([1, 1, '5.2.0', 1, 1]); // a new record starts at version 1
       const equipment = ok(
         await admin.request<{ saveCustomerEquipment: Profile['equipment'][number] }>(SAVE_EQUIPMENT, { input: { customerId: customer.id, name: '审计网关', model: 'G-200', serialNumber: 'EQ-9', location: '二号机房' } }),
         'saveCustomerEquipment',
@@ -185,12 +261,14 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       const foreign = await buildCustomer(ds());
       await ticketFor(managerApi, foreign.id, '别家的工单');
 
+      expect(equipment.version).toBe(1);
       const profile = ok(await managerApi.request<{ customer: Profile }>(PROFILE, { id: customer.id }), 'customer');
       expect(profile).toEqual({
         id: customer.id,
         name: '华东电网',
         industry: '能源',
         address: '上海市',
+        version: 1,
         openTicketCount: 2,
         serviceExpiresOn: dayFromToday(335),
         contacts: [contact],
@@ -238,7 +316,20 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       };
       const LIST = `{ customers { id openTicketCount serviceExpiresOn contacts { name } products { product } equipment { name }
         contracts { active slaPolicy { name } } tickets(limit: 5) { number } projects { name } } }`;
+      // Filing tickets wakes the event bus and the notification dispatcher, whose statements run in
+      // the background and count too: measure only once nothing else has been sent for a while.
+      const quiet = async () => {
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+          await suite.server.services.bus.settle();
+          const sent = statementsSent();
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          if (statementsSent() === sent) return;
+          if (Date.now() > deadline) throw new Error('timed out waiting for the background statements to stop');
+        }
+      };
       const measure = async () => {
+        await quiet();
         const before = statementsSent();
         const response = await api.request<{ customers: unknown[] }>(LIST);
         expect(response.errors).toBeUndefined();
@@ -263,17 +354,33 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       for (const editor of editors) {
         const api = await as(editor);
         const created = ok(await api.request<{ createCustomer: Customer }>(CREATE_CUSTOMER, { input: { name: `客户-${editor.roles[0]}` } }), 'createCustomer');
-        const updated = ok(await api.request<{ updateCustomer: Customer }>(UPDATE_CUSTOMER, { input: { id: created.id, name: '改名', industry: ' 金融 ', address: '  ' } }), 'updateCustomer');
-        expect(updated).toEqual({ id: created.id, name: '改名', industry: '金融', address: null });
-        const contact = ok(await api.request<{ saveContact: { id: string } }>(SAVE_CONTACT, { input: { customerId: created.id, name: '李四' } }), 'saveContact');
-        const changed = ok(await api.request<{ saveContact: unknown }>(SAVE_CONTACT, { input: { id: contact.id, customerId: created.id, name: '李四', email: 'li@example.com' } }), 'saveContact');
-        expect(changed).toEqual({ id: contact.id, name: '李四', title: null, email: 'li@example.com', phone: null });
+        const updated = ok(
+          await api.request<{ updateCustomer: Customer }>(UPDATE_CUSTOMER, { input: { id: created.id, expectedVersion: created.version, name: '改名', industry: ' 金融 ', address: '  ' } }),
+          'updateCustomer',
+        );
+        expect(updated).toEqual({ id: created.id, name: '改名', industry: '金融', address: null, version: created.version + 1 });
+        const contact = ok(await api.request<{ saveContact: { id: string; version: number } }>(SAVE_CONTACT, { input: { customerId: created.id, name: '李四' } }), 'saveContact');
+        const changed = ok(
+          await api.request<{ saveContact: unknown }>(SAVE_CONTACT, { input: { id: contact.id, expectedVersion: contact.version, customerId: created.id, name: '李四', email: 'li@example.com' } }),
+          'saveContact',
+        );
+        expect(changed).toEqual({ id: contact.id, name: '李四', title: null, email: 'li@example.com', phone: null, version: contact.version + 1 });
         expect(ok(await api.request<{ removeContact: boolean }>(REMOVE_CONTACT, { id: contact.id }), 'removeContact')).toBe(true);
-        const product = ok(await api.request<{ saveCustomerProduct: { id: string } }>(SAVE_PRODUCT, { input: { customerId: created.id, product: '堡垒机' } }), 'saveCustomerProduct');
-        expect(ok(await api.request<{ saveCustomerProduct: unknown }>(SAVE_PRODUCT, { input: { id: product.id, customerId: created.id, product: '堡垒机', version: '3.1' } }), 'saveCustomerProduct')).toMatchObject({ version: '3.1' });
+        const product = ok(await api.request<{ saveCustomerProduct: { id: string; recordVersion: number } }>(SAVE_PRODUCT, { input: { customerId: created.id, product: '堡垒机' } }), 'saveCustomerProduct');
+        expect(
+          ok(
+            await api.request<{ saveCustomerProduct: unknown }>(SAVE_PRODUCT, { input: { id: product.id, expectedVersion: product.recordVersion, customerId: created.id, product: '堡垒机', version: '3.1' } }),
+            'saveCustomerProduct',
+          ),
+        ).toMatchObject({ version: '3.1', recordVersion: product.recordVersion + 1 });
         expect(ok(await api.request<{ removeCustomerProduct: boolean }>(REMOVE_PRODUCT, { id: product.id }), 'removeCustomerProduct')).toBe(true);
-        const item = ok(await api.request<{ saveCustomerEquipment: { id: string } }>(SAVE_EQUIPMENT, { input: { customerId: created.id, name: '交换机' } }), 'saveCustomerEquipment');
-        expect(ok(await api.request<{ saveCustomerEquipment: unknown }>(SAVE_EQUIPMENT, { input: { id: item.id, customerId: created.id, name: '交换机', location: '机房' } }), 'saveCustomerEquipment')).toMatchObject({ location: '机房' });
+        const item = ok(await api.request<{ saveCustomerEquipment: { id: string; version: number } }>(SAVE_EQUIPMENT, { input: { customerId: created.id, name: '交换机' } }), 'saveCustomerEquipment');
+        expect(
+          ok(
+            await api.request<{ saveCustomerEquipment: unknown }>(SAVE_EQUIPMENT, { input: { id: item.id, expectedVersion: item.version, customerId: created.id, name: '交换机', location: '机房' } }),
+            'saveCustomerEquipment',
+          ),
+        ).toMatchObject({ location: '机房', version: item.version + 1 });
         expect(ok(await api.request<{ removeCustomerEquipment: boolean }>(REMOVE_EQUIPMENT, { id: item.id }), 'removeCustomerEquipment')).toBe(true);
         ids.push(created.id);
       }
@@ -291,8 +398,12 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       for (const role of [Role.SALES, Role.SALES_DIRECTOR, Role.PRESALES_MANAGER, Role.ADMIN]) {
         const api = await as(await buildUser(ds(), [role]));
         const saved = ok(await api.request<{ saveCustomerContract: Profile['contracts'][number] }>(SAVE_CONTRACT, { input }), 'saveCustomerContract');
-        const changed = ok(await api.request<{ saveCustomerContract: Profile['contracts'][number] }>(SAVE_CONTRACT, { input: { ...input, id: saved.id, serviceExpiresOn: dayFromToday(-1) } }), 'saveCustomerContract');
+        const changed = ok(
+          await api.request<{ saveCustomerContract: Profile['contracts'][number] }>(SAVE_CONTRACT, { input: { ...input, id: saved.id, expectedVersion: saved.version, serviceExpiresOn: dayFromToday(-1) } }),
+          'saveCustomerContract',
+        );
         expect([saved.active, changed.active, changed.serviceExpiresOn]).toEqual([true, false, dayFromToday(-1)]); // service ended yesterday
+        expect(changed.version).toBe(saved.version + 1);
         expect(ok(await api.request<{ removeCustomerContract: boolean }>(REMOVE_CONTRACT, { id: saved.id }), 'removeCustomerContract')).toBe(true);
       }
       const contract = ok(await (await as(await buildUser(ds(), [Role.ADMIN]))).request<{ saveCustomerContract: { id: string } }>(SAVE_CONTRACT, { input }), 'saveCustomerContract');
@@ -308,8 +419,8 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       const outsiders = [await buildUser(ds(), [Role.TESTER]), await buildUser(ds(), [Role.RND]), await buildCustomerUser(ds(), customer)];
       const attempts: [string, Record<string, unknown>][] = [
         [CREATE_CUSTOMER, { input: { name: '新客户' } }],
-        [UPDATE_CUSTOMER, { input: { id: customer.id, name: '新名字' } }],
-        [SAVE_CONTACT, { input: { id: contact.id, customerId: customer.id, name: '改名' } }],
+        [UPDATE_CUSTOMER, { input: { id: customer.id, expectedVersion: customer.version, name: '新名字' } }],
+        [SAVE_CONTACT, { input: { id: contact.id, expectedVersion: contact.version, customerId: customer.id, name: '改名' } }],
         [REMOVE_CONTACT, { id: contact.id }],
         [SAVE_PRODUCT, { input: { customerId: customer.id, product: '堡垒机' } }],
         [REMOVE_PRODUCT, { id: UNKNOWN }],
@@ -323,7 +434,8 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
         const api = await as(outsider);
         for (const [query, variables] of attempts) expect(codes(await api.request(query, variables)), `${outsider.roles[0]} ${query}`).toEqual(['FORBIDDEN']);
       }
-      expect(await ds().getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({ name: '王经理' });
+      expect(await ds().getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({ name: '王经理', version: contact.version });
+      expect(await ds().getRepository(Customer).findOneByOrFail({ id: customer.id })).toMatchObject({ name: customer.name, version: customer.version });
       expect(await ds().getRepository(EventRecord).countBy({ type: 'CUSTOMER_CHANGED' })).toBe(0);
     });
 
@@ -331,7 +443,7 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       const api = await as(await buildUser(ds(), [Role.SALES]));
       const customer = await buildCustomer(ds());
       expect(fields(await api.request(CREATE_CUSTOMER, { input: { name: '   ' } }))).toEqual({ name: 'REQUIRED' });
-      expect(fields(await api.request(UPDATE_CUSTOMER, { input: { id: customer.id, name: '' } }))).toEqual({ name: 'REQUIRED' });
+      expect(fields(await api.request(UPDATE_CUSTOMER, { input: { id: customer.id, expectedVersion: customer.version, name: '' } }))).toEqual({ name: 'REQUIRED' });
       expect(fields(await api.request(SAVE_CONTACT, { input: { customerId: customer.id, name: ' ', email: 'not-an-email' } }))).toEqual({ name: 'REQUIRED', email: 'INVALID_EMAIL' });
       expect(fields(await api.request(SAVE_PRODUCT, { input: { customerId: customer.id, product: '', purchasedOn: '2025-02-30' } }))).toEqual({ product: 'REQUIRED', purchasedOn: 'INVALID_DATE' });
       expect(fields(await api.request(SAVE_EQUIPMENT, { input: { customerId: customer.id, name: '\t' } }))).toEqual({ name: 'REQUIRED' });
@@ -350,25 +462,168 @@ describe('customer profiles (客户档案, SPEC §7)', () => {
       const [customer, other] = [await buildCustomer(ds()), await buildCustomer(ds())];
       const contact = await ds().getRepository(Contact).save({ customerId: other.id, name: '别家联系人' });
       const notFound: [string, Record<string, unknown>][] = [
-        [UPDATE_CUSTOMER, { input: { id: UNKNOWN, name: '名字' } }],
-        [UPDATE_CUSTOMER, { input: { id: 'x', name: '名字' } }],
+        [UPDATE_CUSTOMER, { input: { id: UNKNOWN, expectedVersion: 1, name: '名字' } }],
+        [UPDATE_CUSTOMER, { input: { id: 'x', expectedVersion: 1, name: '名字' } }],
         [SAVE_CONTACT, { input: { customerId: UNKNOWN, name: '张三' } }],
-        [SAVE_CONTACT, { input: { id: contact.id, customerId: customer.id, name: '张三' } }],
-        [SAVE_CONTACT, { input: { id: UNKNOWN, customerId: customer.id, name: '张三' } }],
+        [SAVE_CONTACT, { input: { id: contact.id, expectedVersion: contact.version, customerId: customer.id, name: '张三' } }],
+        [SAVE_CONTACT, { input: { id: UNKNOWN, expectedVersion: 1, customerId: customer.id, name: '张三' } }],
         [REMOVE_CONTACT, { id: UNKNOWN }],
         [SAVE_PRODUCT, { input: { customerId: UNKNOWN, product: '堡垒机' } }],
-        [SAVE_PRODUCT, { input: { id: UNKNOWN, customerId: customer.id, product: '堡垒机' } }],
+        [SAVE_PRODUCT, { input: { id: UNKNOWN, expectedVersion: 1, customerId: customer.id, product: '堡垒机' } }],
         [REMOVE_PRODUCT, { id: 'not-a-uuid' }],
         [SAVE_CONTRACT, { input: { customerId: UNKNOWN, number: 'HT', startsOn: '2026-01-01', serviceExpiresOn: '2026-12-31' } }],
-        [SAVE_CONTRACT, { input: { id: UNKNOWN, customerId: customer.id, number: 'HT', startsOn: '2026-01-01', serviceExpiresOn: '2026-12-31' } }],
+        [SAVE_CONTRACT, { input: { id: UNKNOWN, expectedVersion: 1, customerId: customer.id, number: 'HT', startsOn: '2026-01-01', serviceExpiresOn: '2026-12-31' } }],
         [REMOVE_CONTRACT, { id: UNKNOWN }],
         [SAVE_EQUIPMENT, { input: { customerId: UNKNOWN, name: '服务器' } }],
-        [SAVE_EQUIPMENT, { input: { id: UNKNOWN, customerId: customer.id, name: '服务器' } }],
+        [SAVE_EQUIPMENT, { input: { id: UNKNOWN, expectedVersion: 1, customerId: customer.id, name: '服务器' } }],
         [REMOVE_EQUIPMENT, { id: UNKNOWN }],
         [CREATE_PORTAL_USER, { input: { customerId: UNKNOWN, name: '客户', email: 'c@example.com', password: 'long enough password' } }],
       ];
       for (const [query, variables] of notFound) expect(codes(await api.request(query, variables)), `${query} ${JSON.stringify(variables)}`).toEqual(['NOT_FOUND']);
-      expect(await ds().getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({ customerId: other.id, name: '别家联系人' });
+      expect(await ds().getRepository(Contact).findOneByOrFail({ id: contact.id })).toMatchObject({ customerId: other.id, name: '别家联系人', version: contact.version });
+    });
+  });
+
+  describe('compare-and-set (expectedVersion)', () => {
+    const versionOf = (kind: RecordKind, saved: SavedRecord): number => saved[kind.versionField] as number;
+    const customerEvents = () => ds().getRepository(EventRecord).countBy({ type: 'CUSTOMER_CHANGED' });
+    /** Adds a record of `kind` to the customer and changes it once: its version is then 2. */
+    const addAndChange = async (api: ApiClient, kind: RecordKind, customerId: string) => {
+      const save = (input: Record<string, unknown>) => api.request<Record<string, SavedRecord>>(kind.save, { input: { customerId, ...input } });
+      const added = ok(await save(kind.added), kind.key);
+      expect(versionOf(kind, added), kind.label).toBe(1);
+      const changed = ok(await save({ ...kind.changed, id: added.id, expectedVersion: versionOf(kind, added) }), kind.key);
+      expect(changed, kind.label).toMatchObject({ ...kind.changed, id: added.id, [kind.versionField]: 2 });
+      return { save, id: added.id, before: versionOf(kind, added), current: versionOf(kind, changed) };
+    };
+    /** Polls until a statement of another session waits for a row lock (an UPDATE of `table`). */
+    const untilUpdateWaits = async (table: string) => {
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        const waiting = (await ds().query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query ILIKE $1`,
+          [`UPDATE "${table}"%`],
+        )) as { n: number }[];
+        if (waiting[0].n > 0) return;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for the save of ${table} to wait for the row lock`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+
+    it('updateCustomer with a stale expectedVersion is CONFLICT and leaves the customer unchanged', async () => {
+      const api = await as(await buildUser(ds(), [Role.SALES]));
+      const created = ok(await api.request<{ createCustomer: Customer }>(CREATE_CUSTOMER, { input: { name: '甲公司', industry: '能源' } }), 'createCustomer');
+      expect(created.version).toBe(1);
+      const updated = ok(
+        await api.request<{ updateCustomer: Customer }>(UPDATE_CUSTOMER, { input: { id: created.id, expectedVersion: created.version, name: '甲集团', industry: '能源', address: '上海市' } }),
+        'updateCustomer',
+      );
+      expect(updated).toEqual({ id: created.id, name: '甲集团', industry: '能源', address: '上海市', version: 2 });
+      const row = await ds().getRepository(Customer).findOneByOrFail({ id: created.id });
+      // The version edited over, one the server never had, and one before the first.
+      for (const expectedVersion of [created.version, updated.version + 1, 0]) {
+        const response = await api.request(UPDATE_CUSTOMER, { input: { id: created.id, expectedVersion, name: '过时的名字', industry: null, address: '北京市' } });
+        expect(codes(response), `expectedVersion ${expectedVersion}`).toEqual(['CONFLICT']);
+        expect(response.data ?? null).toBeNull();
+      }
+      expect(await ds().getRepository(Customer).findOneByOrFail({ id: created.id })).toEqual(row);
+      expect(ok(await api.request<{ customer: Profile }>(PROFILE, { id: created.id }), 'customer')).toMatchObject({ name: '甲集团', industry: '能源', address: '上海市', version: 2 });
+      const events = await ds().getRepository(EventRecord).find({ where: { type: 'CUSTOMER_CHANGED', entityId: created.id }, order: { seq: 'ASC' } });
+      expect(events.map((event) => event.payload.action)).toEqual(['CREATED', 'UPDATED']); // nothing for the refused saves
+      // The current version still saves.
+      expect(ok(await api.request<{ updateCustomer: Customer }>(UPDATE_CUSTOMER, { input: { id: created.id, expectedVersion: updated.version, name: '甲集团' } }), 'updateCustomer')).toMatchObject({
+        name: '甲集团',
+        industry: null,
+        address: null,
+        version: 3,
+      });
+    });
+
+    it('a record save with a stale expectedVersion is CONFLICT and leaves the row unchanged (contacts, products, contracts, equipment)', async () => {
+      const api = await as(await buildUser(ds(), [Role.ADMIN]));
+      const customer = await buildCustomer(ds());
+      for (const kind of RECORD_KINDS) {
+        const { save, id, before, current } = await addAndChange(api, kind, customer.id);
+        const row = await ds().getRepository(kind.entity).findOneByOrFail({ id });
+        const events = await customerEvents();
+        for (const expectedVersion of [before, current + 1, 0]) {
+          const response = await save({ ...kind.stale, id, expectedVersion });
+          expect(codes(response), `${kind.label} expectedVersion ${expectedVersion}`).toEqual(['CONFLICT']);
+        }
+        expect(await ds().getRepository(kind.entity).findOneByOrFail({ id }), kind.label).toEqual(row);
+        expect(await customerEvents(), kind.label).toBe(events);
+        // The current version still saves, and moves the version on.
+        expect(ok(await save({ ...kind.stale, id, expectedVersion: current }), kind.key), kind.label).toMatchObject({ ...kind.stale, id, [kind.versionField]: current + 1 });
+        expect(await customerEvents(), kind.label).toBe(events + 1);
+      }
+      // The product's own version string is not the compare-and-set version.
+      const product = ok(await api.request<{ customer: Profile }>(PROFILE, { id: customer.id }), 'customer').products[0];
+      expect([product.version, product.recordVersion]).toEqual(['9.9', 3]);
+    });
+
+    it('a record save with an id but no expectedVersion is VALIDATION expectedVersion REQUIRED and changes nothing', async () => {
+      const api = await as(await buildUser(ds(), [Role.ADMIN]));
+      const customer = await buildCustomer(ds());
+      for (const kind of RECORD_KINDS) {
+        const { save, id, current } = await addAndChange(api, kind, customer.id);
+        const row = await ds().getRepository(kind.entity).findOneByOrFail({ id });
+        const events = await customerEvents();
+        expect(fields(await save({ ...kind.stale, id })), kind.label).toEqual({ expectedVersion: 'REQUIRED' });
+        expect(fields(await save({ ...kind.stale, id, expectedVersion: null })), kind.label).toEqual({ expectedVersion: 'REQUIRED' });
+        expect(await ds().getRepository(kind.entity).findOneByOrFail({ id }), kind.label).toEqual(row);
+        expect(versionOf(kind, row as SavedRecord)).toBe(current);
+        expect(await customerEvents(), kind.label).toBe(events);
+      }
+      // Adding (no id) needs none.
+      expect(await ds().getRepository(Contact).countBy({ customerId: customer.id })).toBe(1);
+    });
+
+    it('two saves of one contact at once with the same expectedVersion: exactly one wins, the other is CONFLICT', async () => {
+      const customer = await buildCustomer(ds());
+      const [first, second] = [await as(await buildUser(ds(), [Role.SALES])), await as(await buildUser(ds(), [Role.PRESALES]))];
+      const contact = ok(await first.request<{ saveContact: Profile['contacts'][number] }>(SAVE_CONTACT, { input: { customerId: customer.id, name: '王经理' } }), 'saveContact');
+      let version = contact.version;
+      const rounds = 5;
+      for (let round = 1; round <= rounds; round += 1) {
+        const names = [`甲改的-${round}`, `乙改的-${round}`];
+        const responses = await Promise.all(
+          [first, second].map((api, i) =>
+            api.request<{ saveContact: Profile['contacts'][number] }>(SAVE_CONTACT, { input: { id: contact.id, expectedVersion: version, customerId: customer.id, name: names[i], phone: `${round}${i}` } }),
+          ),
+        );
+        expect(responses.map((response) => codes(response)).sort(), `round ${round}`).toEqual([[], ['CONFLICT']]);
+        const winner = responses.findIndex((response) => !response.errors);
+        expect(responses[winner].data!.saveContact).toEqual({ id: contact.id, name: names[winner], title: null, email: null, phone: `${round}${winner}`, version: version + 1 });
+        expect(await ds().getRepository(Contact).findOneByOrFail({ id: contact.id }), `round ${round}`).toMatchObject({ name: names[winner], phone: `${round}${winner}`, version: version + 1 });
+        version += 1;
+      }
+      const saved = await ds().getRepository(EventRecord).find({ where: { type: 'CUSTOMER_CHANGED', entityId: customer.id } });
+      expect(saved.map((event) => event.payload.action)).toEqual(Array<string>(rounds + 1).fill('CONTACT_SAVED')); // the addition and one per round
+    });
+
+    it('a record removed while a save of it waits is CONFLICT, and stays removed', async () => {
+      const api = await as(await buildUser(ds(), [Role.ADMIN]));
+      const customer = await buildCustomer(ds());
+      for (const kind of RECORD_KINDS) {
+        const { save, id, current } = await addAndChange(api, kind, customer.id);
+        // Another session removes the record and holds the row until the save is waiting for it.
+        const remover = ds().createQueryRunner();
+        await remover.connect();
+        try {
+          await remover.startTransaction();
+          await remover.query(kind.softRemoved ? `UPDATE "${kind.table}" SET removed_at = now() WHERE id = $1` : `DELETE FROM "${kind.table}" WHERE id = $1`, [id]);
+          const pending = save({ ...kind.stale, id, expectedVersion: current });
+          await untilUpdateWaits(kind.table);
+          await remover.commitTransaction();
+          expect(codes(await pending), kind.label).toEqual(['CONFLICT']);
+        } finally {
+          if (remover.isTransactionActive) await remover.rollbackTransaction();
+          await remover.release();
+        }
+        const row = await ds().getRepository(kind.entity).findOneBy({ id });
+        if (kind.softRemoved) expect(row, kind.label).toMatchObject({ ...kind.changed, removedAt: expect.any(Date), version: current });
+        else expect(row, kind.label).toBeNull();
+      }
     });
   });
 

@@ -5,6 +5,7 @@ import { DocumentKind } from '../../server/src/modules/documents/document.enums'
 import { SupportType } from '../../server/src/modules/projects/support-type';
 import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
 import { serverSuite } from '../helpers/server-suite';
+import { untilDispatched } from '../helpers/wait';
 
 const BOARD = `{ projects { id name stage supportTypes customer { name } responsibleSales { name } firstPresales { name }
   secondPresales { name } members { role user { name } } initiation { revision submittedBy { name } } viewerCan { moveStage nextStages } } }`;
@@ -22,6 +23,7 @@ describe('query cost', () => {
     const ds = suite.server.dataSource;
     const manager = await as(await buildUser(ds, [Role.PRESALES_MANAGER]));
     const measure = async () => {
+      await untilDispatched(ds);
       const before = statementsSent();
       const response = await manager.request<{ projects: unknown[] }>(BOARD);
       expect(response.errors).toBeUndefined();
@@ -54,6 +56,7 @@ describe('query cost', () => {
       }
     };
     const measure = async () => {
+      await untilDispatched(ds);
       const before = statementsSent();
       const response = await viewer.request<{ project: { documents: unknown[] } }>(RECORD, { id: project.id });
       expect(response.errors).toBeUndefined();
@@ -87,6 +90,7 @@ describe('query cost', () => {
       }
     };
     const measure = async () => {
+      await untilDispatched(ds);
       const before = statementsSent();
       const response = await api.request<{ tickets: unknown[] }>(QUEUE);
       expect(response.errors).toBeUndefined();

@@ -6,7 +6,7 @@ import { inTransaction } from '../../server/src/platform/db/transaction';
 import { buildProject, buildUser } from '../helpers/factories';
 import { serverSuite } from '../helpers/server-suite';
 
-type Person = 'sales' | 'first' | 'second' | 'manager' | 'techDirector' | 'tester' | 'otherPresales' | 'rnd' | 'outsider';
+type Person = 'sales' | 'first' | 'second' | 'manager' | 'techDirector' | 'salesDirector' | 'tester' | 'otherPresales' | 'rnd' | 'outsider';
 
 interface Case {
   rule: string;
@@ -30,6 +30,14 @@ const CASES: Case[] = [
   { rule: 'SUPPORT_REQUESTED', type: 'SUPPORT_REQUEST_CHANGED', actor: 'sales', payload: { status: 'OPEN' }, to: ['first'], cc: [] },
   { rule: 'HANDOFF_RESULT', type: 'SUPPORT_REQUEST_CHANGED', actor: 'second', payload: { action: 'REPORT_HANDOFF_RESULT', status: 'DONE' }, to: ['first'], cc: ['manager'] },
   { rule: 'REMAINING_ISSUE_OPENED', type: 'REMAINING_ISSUE_OPENED', actor: 'second', payload: { description: '文件传输中断' }, to: ['first'], cc: [] },
+  {
+    rule: 'IMPLEMENTATION_WORK_ORDER_SUBMITTED',
+    type: 'DOCUMENT_CHANGED',
+    actor: 'first',
+    payload: { action: 'SUBMITTED', kind: 'IMPLEMENTATION_WORK_ORDER' },
+    to: ['manager'],
+    cc: ['salesDirector', 'sales'],
+  },
   { rule: 'BUG_FEEDBACK_REPORTED', type: 'BUG_FEEDBACK_CHANGED', actor: 'first', payload: { action: 'REPORTED', title: '缩放错位' }, to: ['tester'], cc: ['second', 'otherPresales'] },
   { rule: 'WORK_ORDER_CLOSURE_REQUESTED', type: 'WORK_ORDER_CHANGED', actor: 'rnd', payload: { action: 'REQUEST_CLOSURE', submittedById: '@first' }, to: ['first'], cc: [] },
   { rule: 'APPROVAL_REQUESTED', type: 'APPROVAL_REQUESTED', actor: 'first', payload: { kind: 'RESOURCE_REQUEST', nextRole: 'PRESALES_MANAGER' }, to: ['manager'], cc: [] },
@@ -57,6 +65,7 @@ describe('notification rules (SPEC §3–§7: to and cc)', () => {
       second: await build([Role.PRESALES]),
       manager: await build([Role.PRESALES_MANAGER]),
       techDirector: await build([Role.TECH_DIRECTOR]),
+      salesDirector: await build([Role.SALES_DIRECTOR]),
       tester: await build([Role.TESTER]),
       otherPresales: await build([Role.PRESALES]),
       rnd: await build([Role.RND]),

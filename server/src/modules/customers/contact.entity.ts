@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Customer } from './customer.entity';
 
@@ -40,4 +40,9 @@ export class Contact {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Bumped by every change: saves name the version they edited (compare-and-set, CONFLICT when stale). */
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Customer } from './customer.entity';
 
@@ -33,4 +33,9 @@ export class CustomerEquipment {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   location: string | null;
+
+  /** Bumped by every change: saves name the version they edited (compare-and-set, CONFLICT when stale). */
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Customer } from './customer.entity';
 
@@ -33,4 +33,9 @@ export class CustomerProduct {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   purchasedOn: string | null;
+
+  /** Bumped by every change (named so because `version` is the product's): saves name it (compare-and-set). */
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  recordVersion: number;
 }

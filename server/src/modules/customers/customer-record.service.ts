@@ -2,7 +2,7 @@ import { type DataSource, type EntityTarget, type FindOptionsWhere, IsNull, type
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
-import { notFound } from '../../platform/graphql/errors';
+import { conflict, invalid, notFound } from '../../platform/graphql/errors';
 import { SlaPolicy } from '../sla/sla-policy.entity';
 import type { User } from '../users/user.entity';
 import { Contact } from './contact.entity';
@@ -28,11 +28,19 @@ interface RecordKind<T extends CustomerRecord> {
   removed: CustomerAction;
   /** Removing only marks the row (`removedAt`): other records still point at it. */
   keptWhenRemoved?: true;
+  /** The compare-and-set column, when it is not `version`. */
+  versionColumn?: 'record_version';
 }
 
 // Tickets name the contact who reported them.
 const CONTACT: RecordKind<Contact> = { entity: Contact, label: 'Contact', saved: CustomerAction.CONTACT_SAVED, removed: CustomerAction.CONTACT_REMOVED, keptWhenRemoved: true };
-const PRODUCT: RecordKind<CustomerProduct> = { entity: CustomerProduct, label: 'Customer product', saved: CustomerAction.PRODUCT_SAVED, removed: CustomerAction.PRODUCT_REMOVED };
+const PRODUCT: RecordKind<CustomerProduct> = {
+  entity: CustomerProduct,
+  label: 'Customer product',
+  saved: CustomerAction.PRODUCT_SAVED,
+  removed: CustomerAction.PRODUCT_REMOVED,
+  versionColumn: 'record_version',
+};
 const CONTRACT: RecordKind<CustomerContract> = { entity: CustomerContract, label: 'Contract', saved: CustomerAction.CONTRACT_SAVED, removed: CustomerAction.CONTRACT_REMOVED };
 const EQUIPMENT: RecordKind<CustomerEquipment> = { entity: CustomerEquipment, label: 'Equipment', saved: CustomerAction.EQUIPMENT_SAVED, removed: CustomerAction.EQUIPMENT_REMOVED };
 
@@ -95,18 +103,26 @@ export class CustomerRecordService {
   removeEquipment = (actor: Actor, id: string): Promise<boolean> => this.remove(actor, EQUIPMENT, id);
 
   /** NOT_FOUND for an unknown customer, or for an id that is not one of that customer's records. */
-  private async requireTarget<T extends CustomerRecord>(kind: RecordKind<T>, input: { id?: string | null; customerId: string }): Promise<void> {
+  private async requireTarget<T extends CustomerRecord>(kind: RecordKind<T>, input: { id?: string | null; customerId: string; expectedVersion?: number | null }): Promise<void> {
     if (!isUuid(input.customerId) || !(await this.dataSource.getRepository(Customer).existsBy({ id: input.customerId }))) throw notFound('Customer');
     if (input.id && !(isUuid(input.id) && (await this.dataSource.getRepository(kind.entity).existsBy(this.key(input.id, input.customerId, kind))))) throw notFound(kind.label);
+    if (input.id && (input.expectedVersion === null || input.expectedVersion === undefined)) throw invalid({ expectedVersion: 'REQUIRED' });
   }
 
   /** Inserts (no id) or updates the record, and records the change on the customer, in one transaction. */
-  private write<T extends CustomerRecord>(actor: Actor, kind: RecordKind<T>, input: { id?: string | null; customerId: string }, values: QueryDeepPartialEntity<T>): Promise<T> {
+  private write<T extends CustomerRecord>(actor: Actor, kind: RecordKind<T>, input: { id?: string | null; customerId: string; expectedVersion?: number | null }, values: QueryDeepPartialEntity<T>): Promise<T> {
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
       let id = input.id ?? null;
       if (id) {
-        const result = await manager.update(kind.entity, this.key(id, input.customerId, kind), values);
-        if (result.affected !== 1) throw notFound(kind.label); // removed meanwhile
+        const result = await manager
+          .createQueryBuilder()
+          .update(kind.entity)
+          .set({ ...values, [kind.versionColumn === 'record_version' ? 'recordVersion' : 'version']: () => `${kind.versionColumn ?? 'version'} + 1` })
+          .where(this.key(id, input.customerId, kind))
+          .andWhere(`${kind.versionColumn ?? 'version'} = :expected`, { expected: input.expectedVersion })
+          .execute();
+        // Removed or changed meanwhile: either way the save was made against what is no longer there.
+        if (result.affected !== 1) throw conflict(`This ${kind.label.toLowerCase()}`);
       } else {
         const inserted = await manager.createQueryBuilder().insert().into(kind.entity).values({ ...values, customerId: input.customerId }).returning('id').execute();
         id = (inserted.raw as { id: string }[])[0].id;

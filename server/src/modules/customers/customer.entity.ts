@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType({ description: 'A customer organisation (客户).' })
@@ -22,4 +22,9 @@ export class Customer {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Bumped by every change: saves name the version they edited (compare-and-set, CONFLICT when stale). */
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

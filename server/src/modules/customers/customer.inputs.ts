@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A new customer organisation.' })
 export class CreateCustomerInput {
@@ -16,12 +16,18 @@ export class CreateCustomerInput {
 export class UpdateCustomerInput extends CreateCustomerInput {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, { description: 'The version edited; a newer one on the server is CONFLICT.' })
+  expectedVersion: number;
 }
 
 @InputType({ description: 'Adds a contact (without id) or changes one.' })
 export class SaveContactInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
+  expectedVersion?: number | null;
 
   @Field(() => ID)
   customerId: string;
@@ -44,6 +50,9 @@ export class SaveCustomerProductInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
+  expectedVersion?: number | null;
+
   @Field(() => ID)
   customerId: string;
 
@@ -65,6 +74,9 @@ export class SaveCustomerContractInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
+  expectedVersion?: number | null;
+
   @Field(() => ID)
   customerId: string;
 
@@ -85,6 +97,9 @@ export class SaveCustomerContractInput {
 export class SaveCustomerEquipmentInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
+  expectedVersion?: number | null;
 
   @Field(() => ID)
   customerId: string;

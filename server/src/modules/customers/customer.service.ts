@@ -3,7 +3,7 @@ import { hashPassword } from '../../platform/auth/password';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
-import { invalid, notFound } from '../../platform/graphql/errors';
+import { conflict, invalid, notFound } from '../../platform/graphql/errors';
 import { isPortalUser } from '../tickets/ticket.policy';
 import { Role } from '../users/role.enum';
 import { User } from '../users/user.entity';
@@ -53,8 +53,13 @@ export class CustomerService {
     await this.requireCustomer(input.id);
     new FieldProblems().required('name', input.name).throwIfAny();
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const result = await manager.update(Customer, { id: input.id }, { name: input.name.trim(), industry: text(input.industry), address: text(input.address) });
-      if (result.affected !== 1) throw notFound('Customer');
+      const result = await manager
+        .createQueryBuilder()
+        .update(Customer)
+        .set({ name: input.name.trim(), industry: text(input.industry), address: text(input.address), version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: input.id, version: input.expectedVersion })
+        .execute();
+      if (result.affected !== 1) throw conflict('This customer');
       await record(this.changed(actor, input.id, CustomerAction.UPDATED));
       return manager.getRepository(Customer).findOneByOrFail({ id: input.id });
     });

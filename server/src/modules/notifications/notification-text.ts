@@ -18,6 +18,7 @@ const SUMMARY: Record<string, Record<Language, string>> = {
   SUPPORT_REQUESTED: { 'zh-CN': '支持申请', en: 'Support request' },
   HANDOFF_RESULT: { 'zh-CN': '转交支持结果', en: 'Hand-off result' },
   REMAINING_ISSUE_OPENED: { 'zh-CN': '遗留问题', en: 'Remaining issue' },
+  IMPLEMENTATION_WORK_ORDER_SUBMITTED: { 'zh-CN': '项目实施工作单（技术部分）', en: 'Implementation work order (technical part)' },
   BUG_FEEDBACK_REPORTED: { 'zh-CN': '内部bug反馈', en: 'Bug feedback' },
   WORK_ORDER_CLOSURE_REQUESTED: { 'zh-CN': '故障处理工单请求关闭', en: 'Work order closure requested' },
   APPROVAL_REQUESTED: { 'zh-CN': '待审批', en: 'Approval waiting' },

@@ -1,6 +1,7 @@
 import { ApprovalEvent } from '../approvals/approval.events';
 import { FEEDBACK_CHANGED } from '../bug-feedback/bug-feedback.service';
 import { ComplaintEvent } from '../complaints/complaint.events';
+import { DOCUMENT_CHANGED } from '../documents/document.events';
 import { ProjectMemberRole } from '../projects/project-member-role';
 import { ReportEvent } from '../reports/report.events';
 import { SUPPORT_REQUEST_CHANGED } from '../support-requests/support-request.service';
@@ -64,6 +65,16 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   },
   // 第八条: a remaining issue is the first pre-sales' to drive.
   { key: 'REMAINING_ISSUE_OPENED', on: { type: ReportEvent.REMAINING_ISSUE_OPENED }, to: [{ member: P.FIRST_PRESALES }], cc: [], subject: 'SUMMARY', mandatory: false, visibility: 'PROJECT' },
+  // 第三十九条: the pre-sales' technical part of the implementation work order, copied to both department heads.
+  {
+    key: 'IMPLEMENTATION_WORK_ORDER_SUBMITTED',
+    on: { type: DOCUMENT_CHANGED, payload: { action: 'SUBMITTED', kind: 'IMPLEMENTATION_WORK_ORDER' } },
+    to: [{ role: Role.PRESALES_MANAGER }],
+    cc: [{ role: Role.SALES_DIRECTOR }, { member: P.RESPONSIBLE_SALES }],
+    subject: 'SUMMARY',
+    mandatory: false,
+    visibility: 'PROJECT',
+  },
   // Bug feedback goes to the testers, copied to all pre-sales.
   { key: 'BUG_FEEDBACK_REPORTED', on: { type: FEEDBACK_CHANGED, payload: { action: 'REPORTED' } }, to: [{ role: Role.TESTER }], cc: [{ role: Role.PRESALES }], subject: 'SUMMARY', mandatory: false, visibility: 'ROLE' },
   // 第四十七条: R&D asks the submitter to confirm the closure of a work order.
