@@ -55,6 +55,7 @@ import { MailSender } from './modules/notifications/mail.sender';
 import { NotificationDispatcher } from './modules/notifications/notification.dispatcher';
 import { NotificationService } from './modules/notifications/notification.service';
 import { NotificationDigest } from './modules/notifications/notification.digest';
+import { MailOutbox } from './modules/notifications/mail.outbox';
 import { buildLiaisonSchema } from './schema';
 
 export interface RunningServer {
@@ -83,16 +84,17 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   await jobs.start();
   const sla = new SlaService(dataSource, bus, jobs);
   await sla.start();
+  const mailSender = config.smtpUrl ? new MailSender(dataSource, jobs, config.smtpUrl, config.mailFrom, report) : null;
+  await mailSender?.start();
+  const outbox = new MailOutbox(jobs, { publicUrl: config.publicUrl, sendsMail: mailSender !== null });
   const knowledge = new KnowledgeService(dataSource, bus);
-  const satisfaction = new SatisfactionService(dataSource, bus);
+  const satisfaction = new SatisfactionService(dataSource, bus, outbox);
   const tickets = new TicketService(dataSource, bus, projects, sla, knowledge, satisfaction);
   const presence = new PresenceHub({ redisUrl: config.redisUrl, onError: report });
   await presence.start();
-  const mailSender = config.smtpUrl ? new MailSender(dataSource, jobs, config.smtpUrl, config.mailFrom, report) : null;
-  await mailSender?.start();
-  const dispatcher = new NotificationDispatcher(dataSource, bus, jobs, { publicUrl: config.publicUrl, sendsMail: mailSender !== null }, report);
+  const dispatcher = new NotificationDispatcher(dataSource, bus, outbox, report);
   dispatcher.start();
-  const digest = new NotificationDigest(dataSource, jobs, { publicUrl: config.publicUrl, sendsMail: mailSender !== null });
+  const digest = new NotificationDigest(dataSource, jobs, outbox);
   await digest.start();
   const services: Services = {
     config,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { inTransaction } from '../../server/src/platform/db/transaction';
-import { buildProject, buildUser } from '../helpers/factories';
+import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
+import { TicketAction, TicketCategory, TicketChannel, TicketPriority } from '../../server/src/modules/tickets/ticket.enums';
 import { codes } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 
@@ -138,5 +139,34 @@ describe('notifications: the bell, who is told, the outbox (issue 6)', () => {
     await raise({ type: 'SUPPORT_REQUEST_CHANGED', projectId: project.id, entityType: 'SupportRequest', entityId: project.id, actorId: sales.id, payload: { action: 'REPORT_HANDOFF_RESULT', status: 'DONE' } });
     expect((await bell(manager)).unreadNotificationCount).toBe(0);
     expect((await bell(firstPresales)).unreadNotificationCount).toBe(1);
+  });
+
+  it('a closed ticket mails its contact the one-shot survey link, which answers the survey without signing in', async () => {
+    const ds = suite.server.dataSource;
+    const { tickets } = suite.server.services;
+    const engineer = await buildUser(ds, [Role.PRESALES]);
+    const customer = await buildCustomer(ds);
+    const [{ id: contactId }] = (await ds.query(`INSERT INTO contact (customer_id, name, email) VALUES ($1, '王工', 'wang@customer.test') RETURNING id`, [customer.id])) as { id: string }[];
+    let ticket = await tickets.create(engineer, { channel: TicketChannel.PHONE, customerId: customer.id, contactId, title: '无法登录', description: '提示密码错误', category: TicketCategory.FAULT, priority: TicketPriority.MEDIUM });
+    const step = (action: TicketAction, extra: Record<string, string> = {}) => tickets.step(engineer, { ticketId: ticket.id, expectedVersion: ticket.version, action, ...extra });
+    ticket = await step(TicketAction.ACKNOWLEDGE);
+    ticket = await step(TicketAction.RESOLVE, { solution: '重置密码' });
+    ticket = await step(TicketAction.CLOSE, { cause: '密码过期' });
+
+    const [mail] = (await ds.query(`SELECT "to", subject, body FROM outgoing_mail WHERE rule = 'SATISFACTION_SURVEY'`)) as { to: string[]; subject: string; body: string }[];
+    expect(mail!.to).toEqual(['wang@customer.test']);
+    expect(mail!.subject).toContain(ticket.number);
+    const token = /\/survey\/([\w-]+)/.exec(mail!.body)?.[1];
+    expect(token).toBeDefined();
+    const anonymous = await as(null);
+    expect((await anonymous.request<{ surveyByToken: { ticketNumber: string; answered: boolean } }>('query($token: String!) { surveyByToken(token: $token) { ticketNumber answered } }', { token })).data!.surveyByToken).toEqual({
+      ticketNumber: ticket.number,
+      answered: false,
+    });
+    const answered = await anonymous.request<{ answerSatisfactionSurveyByToken: { answered: boolean } }>(
+      'mutation($input: AnswerSatisfactionSurveyByTokenInput!) { answerSatisfactionSurveyByToken(input: $input) { answered } }',
+      { input: { token, responseSpeed: 5, resolution: 5, professionalism: 4, attitude: 5 } },
+    );
+    expect(answered.data!.answerSatisfactionSurveyByToken.answered).toBe(true);
   });
 });

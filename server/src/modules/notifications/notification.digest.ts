@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { JobQueue } from '../../platform/jobs/job-queue';
-import { MAIL_QUEUE } from './notification.dispatcher';
 import { languageOf } from './notification-text';
-import { MailStatus } from './notification.enums';
-import { OutgoingMail } from './outgoing-mail.entity';
+import type { MailOutbox } from './mail.outbox';
 
 const DIGEST_QUEUE = 'notification-digest';
 /** Every day at 18:00, company time. */
@@ -14,7 +12,7 @@ export class NotificationDigest {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-    private readonly options: { publicUrl: string; sendsMail: boolean },
+    private readonly outbox: MailOutbox,
   ) {}
 
   start(): Promise<void> {
@@ -34,20 +32,8 @@ export class NotificationDigest {
       for (const entries of byUser.values()) {
         const language = languageOf(entries[0]!.language);
         const subject = language === 'en' ? `Liaison daily digest: ${entries.length}` : `Liaison 每日汇总：${entries.length} 条`;
-        const body = entries.map((entry) => `• ${entry.subject}\n  ${this.options.publicUrl}${entry.link}`).join('\n');
-        const mail = await manager.save(
-          manager.create(OutgoingMail, {
-            eventSeq: Math.max(...entries.map((entry) => Number(entry.event_seq))),
-            rule: 'DAILY_DIGEST',
-            language,
-            to: [entries[0]!.email],
-            cc: [],
-            subject,
-            body,
-            status: this.options.sendsMail ? MailStatus.QUEUED : MailStatus.OUTBOX,
-          }),
-        );
-        if (this.options.sendsMail) await this.jobs.sendAt(manager, MAIL_QUEUE, { mailId: mail.id }, new Date());
+        const body = entries.map((entry) => `• ${entry.subject}\n  ${this.outbox.options.publicUrl}${entry.link}`).join('\n');
+        await this.outbox.write(manager, { eventSeq: null, rule: 'DAILY_DIGEST', language, to: [entries[0]!.email], cc: [], subject, body });
       }
       return byUser.size;
     });

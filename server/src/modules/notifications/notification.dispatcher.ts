@@ -2,23 +2,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
 import { EventRecord } from '../../platform/events/event.entity';
 import type { EventBus } from '../../platform/events/event-bus';
-import type { JobQueue } from '../../platform/jobs/job-queue';
 import { type Recipient, usersOf, whoMaySee } from './notification-audience';
 import { bodyOf, factsOf, languageOf, subjectOf } from './notification-text';
-import { DeliveryChoice, MailStatus, RecipientRole } from './notification.enums';
+import type { MailOutbox } from './mail.outbox';
+import { DeliveryChoice, RecipientRole } from './notification.enums';
 import { Notification } from './notification.entity';
 import { type NotificationRule, rulesFor } from './notification.rules';
-import { OutgoingMail } from './outgoing-mail.entity';
 
 export const NOTIFIED = 'NOTIFIED';
 export const MAIL_QUEUE = 'mail-send';
 const BATCH = 100;
-
-export interface DispatchOptions {
-  publicUrl: string;
-  /** Without SMTP, mails stay in the outbox for the ADMIN. */
-  sendsMail: boolean;
-}
 
 /**
  * Turns the event log into notifications and mails, by NOTIFICATION_RULES. Every instance tries
@@ -34,8 +27,7 @@ export class NotificationDispatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
-    private readonly jobs: JobQueue,
-    private readonly options: DispatchOptions,
+    private readonly outbox: MailOutbox,
     private readonly onError: (error: unknown) => void,
   ) {}
 
@@ -127,19 +119,15 @@ export class NotificationDispatcher {
       for (const language of new Set([...mailTo, ...mailCc].map((user) => languageOf(user.language)))) {
         const inLanguage = (users: Recipient[]) => users.filter((user) => languageOf(user.language) === language).map((user) => user.email);
         const subject = subjectOf(rule, facts, language);
-        const mail = await unit.manager.save(
-          unit.manager.create(OutgoingMail, {
-            eventSeq: seq,
-            rule: rule.key,
-            language,
-            to: inLanguage(mailTo),
-            cc: inLanguage(mailCc),
-            subject,
-            body: bodyOf(subject, facts, this.options.publicUrl, language),
-            status: this.options.sendsMail ? MailStatus.QUEUED : MailStatus.OUTBOX,
-          }),
-        );
-        if (this.options.sendsMail) await this.jobs.sendAt(unit.manager, MAIL_QUEUE, { mailId: mail.id }, new Date());
+        await this.outbox.write(unit.manager, {
+          eventSeq: seq,
+          rule: rule.key,
+          language,
+          to: inLanguage(mailTo),
+          cc: inLanguage(mailCc),
+          subject,
+          body: bodyOf(subject, facts, this.outbox.options.publicUrl, language),
+        });
       }
     }
     if (told.size > 0) {

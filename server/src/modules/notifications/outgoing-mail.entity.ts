@@ -15,9 +15,10 @@ export class OutgoingMail {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => Float)
-  @Column({ type: 'bigint', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
-  eventSeq: number;
+  /** The event it tells of; null for mail that is not about one event (a digest, a survey invitation). */
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'bigint', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  eventSeq: number | null;
 
   @Field(() => String)
   @Column({ type: 'text' })

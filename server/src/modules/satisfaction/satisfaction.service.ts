@@ -9,6 +9,8 @@ import { TICKET_CHANGED, ticketEventPayload } from '../tickets/ticket.events';
 import { isPortalUser } from '../tickets/ticket.policy';
 import type { User } from '../users/user.entity';
 import { SatisfactionSurvey } from './satisfaction-survey.entity';
+import { Contact } from '../customers/contact.entity';
+import type { MailOutbox } from '../notifications/mail.outbox';
 import { SatisfactionErrorCode } from './satisfaction.errors';
 import type { AnswerSatisfactionSurveyByTokenInput, AnswerSatisfactionSurveyInput, SurveyAnswerInput } from './satisfaction.inputs';
 import { MAX_COMMENT_LENGTH, MAX_SCORE, MIN_SCORE } from './satisfaction.policy';
@@ -26,11 +28,13 @@ export class SatisfactionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
+    private readonly outbox: MailOutbox,
   ) {}
 
   /**
    * Opens the ticket's survey when it closes (once: a ticket closed again after a reopen keeps
-   * its first survey). Returns the link token, which only the mail to the contact carries.
+   * its first survey), and mails its one-shot link to the ticket's contact, in the same
+   * transaction. The link's token exists nowhere else (only its hash is stored).
    */
   async openFor(unit: UnitOfWork, ticket: Ticket, engineerId: string | null): Promise<string | null> {
     const token = randomBytes(24).toString('base64url');
@@ -51,6 +55,19 @@ export class SatisfactionService {
       actorId: null,
       payload: { action: 'OPENED', customerId: ticket.customerId, contactId: ticket.contactId, engineerId, number: ticket.number },
     });
+    const contact = ticket.contactId ? await unit.manager.getRepository(Contact).findOneBy({ id: ticket.contactId }) : null;
+    if (contact?.email) {
+      const link = `${this.outbox.options.publicUrl}/survey/${token}`;
+      await this.outbox.write(unit.manager, {
+        eventSeq: null,
+        rule: 'SATISFACTION_SURVEY',
+        language: 'zh-CN',
+        to: [contact.email],
+        cc: [],
+        subject: `满意度调查 / Satisfaction survey · ${ticket.number}`,
+        body: `${contact.name}，您好：\n\n工单 ${ticket.number}「${ticket.title}」已关闭。请花一分钟评价我们的服务：\n${link}\n\nDear ${contact.name}, ticket ${ticket.number} is closed. Please rate our service: ${link}\n`,
+      });
+    }
     return token;
   }
 
