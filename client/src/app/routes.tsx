@@ -11,6 +11,9 @@ import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgeArticlePage } from '../features/knowledge/KnowledgeArticlePage';
 import { KnowledgeListPage } from '../features/knowledge/KnowledgeListPage';
 import { KnowledgeNewPage } from '../features/knowledge/KnowledgeNewPage';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { OutboxPage } from '../features/notifications/OutboxPage';
 import { TestingPage } from '../features/bug-feedback/TestingPage';
 import { PortalNewTicketPage } from '../features/portal/PortalNewTicketPage';
 import { PortalOnly } from '../features/portal/PortalOnly';
@@ -21,6 +24,7 @@ import { ApplicationsPage } from '../features/presales-applications/Applications
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { RndQueuePage } from '../features/rnd/RndQueuePage';
 import { SlaAdminPage } from '../features/sla-admin/SlaAdminPage';
+import { SurveyLinkPage } from '../features/survey-link/SurveyLinkPage';
 import { MyTasksPage } from '../features/tasks/MyTasksPage';
 import { TicketIntakePage } from '../features/tickets/TicketIntakePage';
 import { TicketPage } from '../features/tickets/TicketPage';
@@ -47,6 +51,8 @@ function NotFoundPage() {
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // The satisfaction survey mailed to a ticket's contact: public, the token alone lets them answer.
+  { path: '/survey/:token', element: <SurveyLinkPage /> },
   {
     element: (
       <RequireAuth>
@@ -88,6 +94,9 @@ export const router = createBrowserRouter([
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:id', element: <CustomerPage /> },
           { path: 'admin/sla', element: <SlaAdminPage /> },
+          { path: 'admin/outbox', element: <OutboxPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'settings/notifications', element: <NotificationSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -13,6 +13,12 @@ export const sameNames =
     names.includes(field) ? field : null;
 
 /**
+ * How a dialog's change ended: settled (null: the dialog closes), refused (shown on the form), or
+ * `kept`: not settled yet and nothing to show on the form (an edit collision being resolved above it).
+ */
+export type DialogOutcome = { refused: unknown } | 'kept' | null;
+
+/**
  * A dialog's form that changes something. `settle` waits for the change (see useChange): when it
  * is settled the dialog closes; a refusal is placed on the form instead, each VALIDATION problem
  * under its field and anything that fits no field (another code, a field the form lacks) above it.
@@ -34,9 +40,10 @@ export function useDialogForm<Values>(placeOf: PlaceOf, onClose: () => void) {
     setFormError(onForm.length < problems.length || problems.length === 0 ? describeError(t, error) : null);
   };
 
-  const settle = async (change: Promise<{ refused: unknown } | null>) => {
+  const settle = async (change: Promise<DialogOutcome>) => {
     setFormError(null);
     const outcome = await change;
+    if (outcome === 'kept') return;
     if (outcome) showRefusal(outcome.refused);
     else onClose();
   };

@@ -1,8 +1,9 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import { Button, Dropdown } from 'antd';
+import { Button, Dropdown, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, currentLanguage, setLanguage } from '../i18n';
 
+/** The header's language choice: a globe (the header keeps its room for the navigation), the languages on click. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -19,9 +20,9 @@ export function LanguageSwitch() {
         },
       }}
     >
-      <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.switch')} data-testid="language-switch">
-        {t(`language.${language}`)}
-      </Button>
+      <Tooltip title={t('language.switch')} placement="bottom">
+        <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.switch')} data-testid="language-switch" data-language={language} />
+      </Tooltip>
     </Dropdown>
   );
 }

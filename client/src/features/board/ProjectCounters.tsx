@@ -1,4 +1,4 @@
-import { AuditOutlined, BugOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
+import { AuditOutlined, BugOutlined, CustomerServiceOutlined, ExclamationCircleOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,15 @@ const COUNTERS: readonly { key: Counter; color: string; icon: ReactNode }[] = [
   { key: 'openRemainingIssues', color: 'error', icon: <ExclamationCircleOutlined /> },
   { key: 'pendingApprovals', color: 'warning', icon: <AuditOutlined /> },
   { key: 'openWorkOrders', color: 'processing', icon: <BugOutlined /> },
+  { key: 'openTickets', color: 'cyan', icon: <CustomerServiceOutlined /> },
+  // Open tickets with a clock past its warning or breached: the SLA is at risk.
+  { key: 'ticketsAtRisk', color: 'warning', icon: <FieldTimeOutlined /> },
 ];
 
-/** A card's counters (SPEC §8): open remaining issues, pending approvals and open work orders, each shown when there are any; live with the card. */
+/**
+ * A card's counters (SPEC §8): open remaining issues, pending approvals, open work orders, open
+ * service-desk tickets and those whose SLA is at risk, each shown when there are any; live with the card.
+ */
 export function ProjectCounters({ project }: { project: Pick<ProjectCardFragment, 'id' | 'counters'> }) {
   const { t } = useTranslation();
   const shown = COUNTERS.filter(({ key }) => project.counters[key] > 0);

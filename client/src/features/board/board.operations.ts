@@ -33,6 +33,8 @@ export const PROJECT_CARD = graphql(`
       openRemainingIssues
       pendingApprovals
       openWorkOrders
+      openTickets
+      ticketsAtRisk
     }
   }
 `);

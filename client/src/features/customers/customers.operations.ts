@@ -9,6 +9,7 @@ export const CUSTOMER_ROW = graphql(`
     address
     openTicketCount
     serviceExpiresOn
+    version
   }
 `);
 
@@ -22,6 +23,7 @@ export const CUSTOMER_PROFILE_DETAIL = graphql(`
       title
       phone
       email
+      version
     }
     products {
       id
@@ -29,6 +31,7 @@ export const CUSTOMER_PROFILE_DETAIL = graphql(`
       version
       serialNumber
       purchasedOn
+      recordVersion
     }
     contracts {
       id
@@ -36,6 +39,7 @@ export const CUSTOMER_PROFILE_DETAIL = graphql(`
       startsOn
       serviceExpiresOn
       active
+      version
       slaPolicy {
         id
         name
@@ -47,6 +51,7 @@ export const CUSTOMER_PROFILE_DETAIL = graphql(`
       model
       serialNumber
       location
+      version
     }
     tickets(limit: 100) {
       id

@@ -30,13 +30,14 @@ type OneClick = 'submit' | 'approve';
 const ONE_CLICK_ICON: Record<OneClick, ReactNode> = { submit: <SendOutlined />, approve: <CheckOutlined /> };
 
 interface Props {
+  projectId: string;
   document: DocumentItemFragment;
   viewer: { sides: ReadonlySet<Side>; roles: readonly Role[] };
   onChanged(): void;
 }
 
 /** The steps the viewer may take on a document now: edit, submit, approve or reject, record the customer's signature. */
-export function DocumentActions({ document, viewer, onChanged }: Props) {
+export function DocumentActions({ projectId, document, viewer, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<'edit' | 'reject' | 'sign' | null>(null);
@@ -92,7 +93,7 @@ export function DocumentActions({ document, viewer, onChanged }: Props) {
           </Button>
         )}
       </Space>
-      {dialog === 'edit' && <DocumentFormModal document={document} sides={viewer.sides} onClose={() => setDialog(null)} onSaved={onChanged} />}
+      {dialog === 'edit' && <DocumentFormModal projectId={projectId} document={document} sides={viewer.sides} onClose={() => setDialog(null)} onSaved={onChanged} />}
       {dialog === 'reject' && (
         <PromptDialog
           name="reject-document"

@@ -11,6 +11,7 @@ import { STATUS_COLOR } from './document-rules';
 import { RevisionHistory } from './RevisionHistory';
 
 interface Props {
+  projectId: string;
   document: DocumentItemFragment;
   viewer: { sides: ReadonlySet<Side>; roles: readonly Role[] };
   /** After any change (or refusal): reload the documents. */
@@ -30,7 +31,7 @@ function CustomerSignature({ document }: { document: DocumentItemFragment }) {
 }
 
 /** One document: its kind, state and content, why it was last rejected, its approval chain and its revisions. */
-export function DocumentCard({ document, viewer, onChanged }: Props) {
+export function DocumentCard({ projectId, document, viewer, onChanged }: Props) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const items: DescriptionsProps['items'] = [
@@ -73,7 +74,7 @@ export function DocumentCard({ document, viewer, onChanged }: Props) {
           )}
         </div>
       }
-      extra={<DocumentActions document={document} viewer={viewer} onChanged={onChanged} />}
+      extra={<DocumentActions projectId={projectId} document={document} viewer={viewer} onChanged={onChanged} />}
     >
       {document.status === 'REJECTED' && document.rejectionReason && (
         <Alert

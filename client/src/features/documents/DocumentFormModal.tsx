@@ -6,6 +6,7 @@ import { FormDialog } from '../../app/forms/FormDialog';
 import { useChange } from '../../app/forms/change';
 import { type PlaceOf, useDialogForm } from '../../app/forms/dialog-form';
 import type { DocumentItemFragment, DocumentKind, ScheduleTaskInput } from '../../gql/graphql';
+import { useEditingPresence } from '../presence/useEditingPresence';
 import type { Side } from '../projects/project-sides';
 import { editableParts } from './document-rules';
 import { CREATE_PROJECT_DOCUMENT, UPDATE_PROJECT_DOCUMENT } from './documents.operations';
@@ -39,10 +40,7 @@ const toTaskInput = (task: ScheduleTaskValues): ScheduleTaskInput => ({
 
 const text = (value: string | undefined) => value?.trim() ?? '';
 
-type Props = { sides: ReadonlySet<Side>; onClose(): void; onSaved(): void } & (
-  | { document: DocumentItemFragment }
-  | { projectId: string; kinds: readonly DocumentKind[] }
-);
+type Props = { projectId: string; sides: ReadonlySet<Side>; onClose(): void; onSaved(): void } & ({ document: DocumentItemFragment } | { kinds: readonly DocumentKind[] });
 
 /** Starts a document of a kind the project asked for, or edits a draft or rejected one; each side writes its own part. */
 export function DocumentFormModal(props: Props) {
@@ -55,6 +53,8 @@ export function DocumentFormModal(props: Props) {
   const [create, creating] = useMutation(CREATE_PROJECT_DOCUMENT);
   const [update, updating] = useMutation(UPDATE_PROJECT_DOCUMENT);
   const parts = kind ? editableParts(kind, sides) : null;
+  // While the form is open, the others on the project see a document being edited.
+  useEditingPresence('PROJECT', props.projectId, 'document');
 
   const save = (values: FormValues, documentKind: DocumentKind) => {
     const offered = editableParts(documentKind, sides);
@@ -64,7 +64,7 @@ export function DocumentFormModal(props: Props) {
       salesPart: offered.salesPart ? text(values.salesPart) : undefined,
       tasks: offered.tasks ? (values.tasks ?? []).map(toTaskInput) : undefined,
     };
-    if ('projectId' in props) return create({ variables: { input: { ...content, projectId: props.projectId, kind: documentKind } } });
+    if ('kinds' in props) return create({ variables: { input: { ...content, projectId: props.projectId, kind: documentKind } } });
     const technicalPart = offered.technicalPart ? text(values.technicalPart) : undefined;
     return update({ variables: { input: { ...content, technicalPart, documentId: props.document.id, expectedVersion: props.document.version } } });
   };

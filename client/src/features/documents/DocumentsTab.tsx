@@ -46,7 +46,7 @@ export function DocumentsTab({ projectId, supportTypes, members, documents, load
       ) : documents.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('documents.empty')} />
       ) : (
-        documents.map((document) => <DocumentCard key={document.id} document={document} viewer={viewer} onChanged={reload} />)
+        documents.map((document) => <DocumentCard key={document.id} projectId={projectId} document={document} viewer={viewer} onChanged={reload} />)
       )}
       {creating && <DocumentFormModal projectId={projectId} kinds={kinds} sides={viewer.sides} onClose={() => setCreating(false)} onSaved={reload} />}
     </div>

@@ -10,6 +10,7 @@ import { TicketAttachments } from '../tickets/TicketAttachments';
 import { TicketStepButtons } from '../tickets/TicketStepButtons';
 import { TicketTitle } from '../tickets/TicketTitle';
 import { useLiveTicket } from '../tickets/useLiveTicket';
+import { PresenceBar } from '../presence/PresenceBar';
 import { PortalTicketNotFound } from './PortalTicketNotFound';
 import { SurveyForm } from './SurveyForm';
 import '../tickets/tickets.css';
@@ -24,9 +25,8 @@ export function PortalTicketPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const formatDateTime = useFormatDateTime();
-  const { data, error, refetch } = useLiveTicket(id);
+  const { data, error, reload } = useLiveTicket(id);
   const ticket = data?.ticket;
-  const reload = () => void refetch().catch(() => undefined);
 
   if (!ticket) {
     if (data === undefined && !error) return <Spin size="large" description={t('app.loading')} className="portal-page__loading" />;
@@ -55,6 +55,7 @@ export function PortalTicketPage() {
         <Typography.Paragraph type="secondary" className="ticket-page__hint" data-testid="portal-status-hint">
           {t(`portal.statusHint.${ticket.status}`)}
         </Typography.Paragraph>
+        <PresenceBar recordType="TICKET" recordId={ticket.id} className="ticket-page__presence" />
         <Descriptions size="small" column={{ xs: 1, md: 3 }} items={items} />
       </Card>
       <Row gutter={[16, 16]}>

@@ -11,12 +11,14 @@ import { useLiveBoard } from '../board/useLiveBoard';
 import { useMoveStage } from '../board/useMoveStage';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { PROJECT_DOCUMENTS } from '../documents/documents.operations';
+import { PresenceBar } from '../presence/PresenceBar';
 import { RemainingIssuesTab } from '../remaining-issues/RemainingIssuesTab';
 import { ReportsTab } from '../reports/ReportsTab';
 import { RndTab } from '../rnd/RndTab';
 import { PROJECT_RND } from '../rnd/rnd.operations';
 import { SupportTab } from '../support-requests/SupportTab';
 import { TasksTab } from '../tasks/TasksTab';
+import { ProjectTicketsTab } from '../tickets/ProjectTicketsTab';
 import { WaiverList } from '../waivers/WaiverList';
 import { WaiveStepButton } from '../waivers/WaiveStepButton';
 import { InitiationDetails } from './InitiationDetails';
@@ -27,16 +29,16 @@ import { ProjectTimeline } from './ProjectTimeline';
 import { useLiveProjectRecord } from './useLiveProjectRecord';
 import './projects.css';
 
-const TABS = ['overview', 'members', 'support', 'reports', 'documents', 'tasks', 'remaining', 'rnd', 'approvals', 'timeline'] as const;
+const TABS = ['overview', 'members', 'support', 'tickets', 'reports', 'documents', 'tasks', 'remaining', 'rnd', 'approvals', 'timeline'] as const;
 type TabKey = (typeof TABS)[number];
 const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab === value);
 
 /**
  * The shared project record: the header, then tabs for the overview (initiation form and
- * members), members and their duties, support requests, communication reports, documents,
- * tasks, remaining issues, R&D (version, R&D cost, improvement requests, work orders),
- * approvals and the timeline (waived steps pinned on top). The open tab is in the address
- * (?tab=reports). Everything on it stays live while the page is open.
+ * members), members and their duties, support requests, service-desk tickets, communication
+ * reports, documents, tasks, remaining issues, R&D (version, R&D cost, improvement requests,
+ * work orders), approvals and the timeline (waived steps pinned on top). The open tab is in
+ * the address (?tab=reports). Everything on it stays live while the page is open.
  */
 export function ProjectPage() {
   const { t } = useTranslation();
@@ -47,7 +49,7 @@ export function ProjectPage() {
   const documents = useQuery(PROJECT_DOCUMENTS, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const rnd = useQuery(PROJECT_RND, { variables: { id }, fetchPolicy: 'cache-and-network' });
   useLiveBoard(data?.latestSeq);
-  useLiveProjectRecord(id, () => Promise.all([refetch(), documents.refetch(), rnd.refetch()]));
+  const liveReload = useLiveProjectRecord(id, () => Promise.all([refetch(), documents.refetch(), rnd.refetch()]));
   const { move, movingId } = useMoveStage();
 
   if (!data) {
@@ -72,9 +74,11 @@ export function ProjectPage() {
   const openTasks = project.tasks.filter((task) => task.status === 'OPEN').length;
   const projectDocuments = documents.data?.project.documents;
   const underReview = projectDocuments?.filter((document) => document.status === 'SUBMITTED').length ?? 0;
-  const reload = () => void refetch().catch(() => undefined);
-  const reloadDocuments = () => void documents.refetch().catch(() => undefined);
-  const reloadRnd = () => void rnd.refetch().catch(() => undefined);
+  // The viewer's own changes reload through the live record: the push of such a change is then
+  // already on screen and not reloaded a second time (sender echo).
+  const reload = liveReload;
+  const reloadDocuments = liveReload;
+  const reloadRnd = liveReload;
   /** A remaining issue sent to R&D changes both the record and the R&D side. */
   const reloadWithRnd = () => {
     reload();
@@ -96,6 +100,7 @@ export function ProjectPage() {
         <div className="project-page__title">
           <Typography.Title level={3}>{project.name}</Typography.Title>
           <StageTag stage={project.stage} />
+          <PresenceBar recordType="PROJECT" recordId={project.id} />
           <Space className="project-page__move">
             <WaiveStepButton project={project} waivers={project.waivers} onWaived={reload} />
             <MoveStageMenu project={project} moving={movingId === project.id} onMove={(to) => void move(project, to)} withLabel />
@@ -106,7 +111,15 @@ export function ProjectPage() {
           column={{ xs: 1, md: 2, xl: 4 }}
           style={{ marginTop: 12 }}
           items={[
-            { key: 'customer', label: t('project.customer'), children: project.customer.name },
+            {
+              key: 'customer',
+              label: t('project.customer'),
+              children: (
+                <Link to={`/customers/${project.customer.id}`} data-testid="project-customer">
+                  {project.customer.name}
+                </Link>
+              ),
+            },
             { key: 'version', label: t('project.version'), children: project.version },
             { key: 'stageChangedAt', label: t('project.stageChangedAt'), children: formatDateTime(project.stageChangedAt) },
             { key: 'createdAt', label: t('project.createdAt'), children: formatDateTime(project.createdAt) },
@@ -141,6 +154,11 @@ export function ProjectPage() {
             key: 'support',
             label: tabLabel('support', t('project.tabSupport'), openRequests),
             children: <SupportTab projectId={project.id} requests={project.supportRequests} members={project.members} reload={reload} />,
+          },
+          {
+            key: 'tickets',
+            label: tabLabel('tickets', t('project.tabTickets'), project.counters.openTickets),
+            children: <ProjectTicketsTab project={project} />,
           },
           {
             key: 'reports',

@@ -1,5 +1,6 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormatDateTime } from '../../app/format';
 import type { ApprovalKind, TimelineEventFragment } from '../../gql/graphql';
 import { describeActivity } from './timeline-entry';
@@ -10,7 +11,7 @@ interface Props {
   approvals: readonly { id: string; kind: ApprovalKind }[];
 }
 
-/** Every change on the project, newest first. */
+/** Every change on the project, newest first; an entry about a ticket opens it. */
 export function ProjectTimeline({ events, approvals }: Props) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
@@ -23,14 +24,20 @@ export function ProjectTimeline({ events, approvals }: Props) {
       <Timeline
         className="project-timeline"
         items={newestFirst.map((event) => {
-          const { label, detail, color } = describeActivity(t, event, approvalKinds);
+          const { label, detail, color, link } = describeActivity(t, event, approvalKinds);
           return {
             key: event.seq,
             color,
             content: (
               <div className="project-timeline__entry" data-type={event.type}>
                 <div className="project-timeline__title">
-                  <Typography.Text strong>{label}</Typography.Text>
+                  {link ? (
+                    <Link to={link} data-testid={`timeline-link-${event.seq}`}>
+                      <strong>{label}</strong>
+                    </Link>
+                  ) : (
+                    <Typography.Text strong>{label}</Typography.Text>
+                  )}
                   <Typography.Text type="secondary">{event.actor?.name ?? t('timeline.system')}</Typography.Text>
                   <Typography.Text type="secondary">{formatDateTime(event.createdAt)}</Typography.Text>
                 </div>

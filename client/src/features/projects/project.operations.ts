@@ -79,6 +79,7 @@ export const TIMELINE_EVENT = graphql(`
   fragment TimelineEvent on ActivityEvent {
     seq
     type
+    entityType
     entityId
     payload
     createdAt

@@ -2,13 +2,13 @@ import type { TFunction } from 'i18next';
 import type { ApprovalKind, ProjectStage } from '../../gql/graphql';
 import zhCN from '../../locales/zh-CN.json';
 import { STAGES } from '../board/project-meta';
+import { keyOf } from './payload-key';
+import { describeTicketActivity } from './ticket-timeline-entry';
 
 type ActivityType = keyof typeof zhCN.activity;
 
 const isActivityType = (type: string): type is ActivityType => Object.hasOwn(zhCN.activity, type);
 const isStage = (value: unknown): value is ProjectStage => STAGES.some((stage) => stage === value);
-/** A value from the payload that names one of the keys of a translated section (a status, a role…). */
-const keyOf = <T extends object>(section: T, value: unknown): value is keyof T & string => typeof value === 'string' && Object.hasOwn(section, value);
 
 const COLOR: Partial<Record<ActivityType, string>> = {
   PROJECT_INITIATED: 'blue',
@@ -30,6 +30,11 @@ const COLOR: Partial<Record<ActivityType, string>> = {
   ATTACHMENT_ADDED: 'gray',
   PROJECT_VERSION_CHOSEN: 'cyan',
   BUG_FEEDBACK_CHANGED: 'magenta',
+  TICKET_CHANGED: 'blue',
+  SLA_WARNING: 'orange',
+  SLA_BREACHED: 'red',
+  TICKET_ESCALATED: 'magenta',
+  SATISFACTION_SURVEY_CHANGED: 'purple',
 };
 
 /** A document's review outcome shows in the timeline's colour. */
@@ -51,16 +56,36 @@ interface Entry {
   label: string;
   detail: string | null;
   color: string;
+  /** Where the entry opens: the ticket it is about. */
+  link: string | null;
+}
+
+interface Event {
+  type: string;
+  entityType: string;
+  entityId: string;
+  payload: string;
+}
+
+/** The ticket page of a ticket's event, and of a remaining issue opened from a ticket. */
+function linkOf(event: Event, payload: Record<string, unknown>): string | null {
+  if (event.entityType === 'Ticket') return `/tickets/${event.entityId}`;
+  const ticketId = text(payload.ticketId);
+  return event.type === 'REMAINING_ISSUE_CHANGED' && payload.action === 'OPENED_FROM_TICKET' && ticketId ? `/tickets/${ticketId}` : null;
 }
 
 /**
- * What a timeline entry says: the translated kind of change (the raw type when unknown) and a
- * detail. `approvalKinds` names the kind of each of the project's approvals, which the
- * events of a decided step do not carry.
+ * What a timeline entry says: the translated kind of change (the raw type when unknown), a
+ * detail, and the ticket it opens if any. `approvalKinds` names the kind of each of the
+ * project's approvals, which the events of a decided step do not carry.
  */
-export function describeActivity(t: TFunction, event: { type: string; entityId: string; payload: string }, approvalKinds: ReadonlyMap<string, ApprovalKind>): Entry {
-  if (!isActivityType(event.type)) return { label: event.type, detail: null, color: 'gray' };
+export function describeActivity(t: TFunction, event: Event, approvalKinds: ReadonlyMap<string, ApprovalKind>): Entry {
   const payload = payloadOf(event.payload);
+  return { ...describe(t, event, payload, approvalKinds), link: linkOf(event, payload) };
+}
+
+function describe(t: TFunction, event: Event, payload: Record<string, unknown>, approvalKinds: ReadonlyMap<string, ApprovalKind>): Omit<Entry, 'link'> {
+  if (!isActivityType(event.type)) return { label: event.type, detail: null, color: 'gray' };
   const label = t(`activity.${event.type}`);
   const color = COLOR[event.type] ?? 'gray';
   switch (event.type) {
@@ -137,6 +162,12 @@ export function describeActivity(t: TFunction, event: { type: string; entityId: 
       const name = [text(product), text(version)].filter(Boolean).join(' ');
       return { label, detail: keyOf(zhCN.versionKind, kind) ? t('timeline.version', { name, kind: t(`versionKind.${kind}`) }) : name, color };
     }
+    case 'TICKET_CHANGED':
+    case 'SLA_WARNING':
+    case 'SLA_BREACHED':
+    case 'TICKET_ESCALATED':
+    case 'SATISFACTION_SURVEY_CHANGED':
+      return describeTicketActivity(t, event.type, payload, label, color);
     default:
       return { label, detail: null, color };
   }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectMemberRole, ReportItemFragment } from '../../gql/graphql';
 import { useCurrentUser } from '../auth/current-user';
+import { useEditingPresence } from '../presence/useEditingPresence';
 import { FileReportDrawer } from './FileReportDrawer';
 import { isResponsibleSales, mayFileReport } from './report-meta';
 import { ReportCard } from './ReportCard';
@@ -20,6 +21,7 @@ export function ReportsTab({ projectId, reports, members }: ReportsTabProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [filing, setFiling] = useState(false);
+  useEditingPresence('PROJECT', projectId, filing ? 'report' : null);
   const salesView = isResponsibleSales(members, me.id);
   const mayFile = mayFileReport(members, me.id);
 

@@ -3,6 +3,7 @@ import { Alert, Button, Input, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../app/errors';
+import { useEditingPresence } from '../presence/useEditingPresence';
 import { ADD_TICKET_MESSAGE } from './tickets.operations';
 
 interface Props {
@@ -19,6 +20,9 @@ export function ReplyBox({ ticketId, mayReply, mayNote, onSent }: Props) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
+  const [focused, setFocused] = useState(false);
+  // Writing, or a draft left in the box: the others on the ticket see a reply being written.
+  useEditingPresence('TICKET', ticketId, (mayReply || mayNote) && (focused || body.trim() !== '') ? 'reply' : null);
   const [send, { loading, error, reset }] = useMutation(ADD_TICKET_MESSAGE);
   if (!mayReply && !mayNote) return null;
   // A closed ticket takes notes only.
@@ -42,6 +46,8 @@ export function ReplyBox({ ticketId, mayReply, mayNote, onSent }: Props) {
           setBody(event.target.value);
           reset();
         }}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         placeholder={t(asNote ? 'tickets.conversation.notePlaceholder' : 'tickets.conversation.replyPlaceholder')}
         data-testid="reply-text"
       />

@@ -14,7 +14,8 @@ import { CUSTOMER_CONTACTS, INTAKE_OPTIONS } from './tickets.operations';
 export function StaffIntakeFields() {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
-  const customerId: string | undefined = Form.useWatch('customerId', form);
+  // Until the watch catches up on mount, the form's own value (a customer chosen beforehand).
+  const customerId: string | undefined = Form.useWatch('customerId', form) ?? form.getFieldValue('customerId');
   const options = useQuery(INTAKE_OPTIONS);
   const contacts = useQuery(CUSTOMER_CONTACTS, { variables: { id: customerId ?? '' }, skip: !customerId });
   // A contact and a project belong to one customer: both are cleared when the customer changes.

@@ -1,9 +1,10 @@
-import { RiseOutlined } from '@ant-design/icons';
+import { FlagOutlined, RiseOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetailFragment } from '../../gql/graphql';
 import { AssignTicketButtons } from './AssignTicketButtons';
+import { ChangePriorityDialog } from './ChangePriorityDialog';
 import { EscalateTicketDialog } from './EscalateTicketDialog';
 import { TicketStepButtons } from './TicketStepButtons';
 
@@ -12,20 +13,27 @@ interface Props {
   onChanged(): void;
 }
 
-/** Everything the viewer may do with the ticket now, as the server says: its steps, taking or assigning it, escalating it. */
+/** Everything the viewer may do with the ticket now, as the server says: its steps, taking or assigning it, its priority, escalating it. */
 export function TicketActions({ ticket, onChanged }: Props) {
   const { t } = useTranslation();
-  const [escalating, setEscalating] = useState(false);
+  const [open, setOpen] = useState<'escalate' | 'priority' | null>(null);
+  const close = () => setOpen(null);
   return (
     <Space wrap data-testid="ticket-actions">
       <TicketStepButtons ticket={ticket} onChanged={onChanged} />
       <AssignTicketButtons ticket={ticket} onChanged={onChanged} />
+      {ticket.viewerCan.changePriority && (
+        <Button icon={<FlagOutlined />} onClick={() => setOpen('priority')} data-testid="ticket-change-priority">
+          {t('tickets.changePriority')}
+        </Button>
+      )}
       {ticket.viewerCan.escalateTo.length > 0 && (
-        <Button icon={<RiseOutlined />} onClick={() => setEscalating(true)} data-testid="ticket-escalate">
+        <Button icon={<RiseOutlined />} onClick={() => setOpen('escalate')} data-testid="ticket-escalate">
           {t('tickets.escalate')}
         </Button>
       )}
-      {escalating && <EscalateTicketDialog ticket={ticket} onClose={() => setEscalating(false)} onChanged={onChanged} />}
+      {open === 'priority' && <ChangePriorityDialog ticket={ticket} onClose={close} onChanged={onChanged} />}
+      {open === 'escalate' && <EscalateTicketDialog ticket={ticket} onClose={close} onChanged={onChanged} />}
     </Space>
   );
 }

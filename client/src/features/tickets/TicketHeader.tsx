@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDateTime } from '../../app/format';
 import type { TicketDetailFragment } from '../../gql/graphql';
+import { PresenceBar } from '../presence/PresenceBar';
 import { SlaClocks } from './SlaClocks';
 import { SUPPORT_TIER_COLOR } from './ticket-meta';
 import { TicketActions } from './TicketActions';
@@ -41,6 +42,7 @@ export function TicketHeader({ ticket, onChanged }: Props) {
       <Typography.Paragraph type="secondary" className="ticket-page__hint">
         {t(`tickets.statusHint.${ticket.status}`)}
       </Typography.Paragraph>
+      <PresenceBar recordType="TICKET" recordId={ticket.id} className="ticket-page__presence" />
       <Descriptions size="small" column={{ xs: 1, md: 3 }} items={items} />
       <div className="ticket-page__clocks">
         <Typography.Text type="secondary">{t('tickets.sla')}</Typography.Text>

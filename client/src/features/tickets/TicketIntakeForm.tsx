@@ -21,6 +21,8 @@ interface Props {
   ticketPath(id: string): string;
   suggestionsTitle: string;
   suggestionsHint: string;
+  /** Chosen beforehand (the staff's form opened from a project: its customer and the project). */
+  preset?: Pick<TicketIntakeValues, 'customerId' | 'projectId'>;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * and the details of the problem. The server's field problems are shown on the fields; the new
  * ticket's page opens once it is filed.
  */
-export function TicketIntakeForm({ portal, whoFields, ticketPath, suggestionsTitle, suggestionsHint }: Props) {
+export function TicketIntakeForm({ portal, whoFields, ticketPath, suggestionsTitle, suggestionsHint, preset }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { form, formError, settle } = useDialogForm<TicketIntakeValues>(placeIntakeProblem, () => undefined);
@@ -52,7 +54,7 @@ export function TicketIntakeForm({ portal, whoFields, ticketPath, suggestionsTit
           layout="vertical"
           requiredMark="optional"
           scrollToFirstError
-          initialValues={{ channel: 'PHONE', category: 'FAULT', priority: 'MEDIUM' }}
+          initialValues={{ channel: 'PHONE', category: 'FAULT', priority: 'MEDIUM', ...preset }}
           onFinish={(values) => void settle(change(() => file(values), t('tickets.intake.filed')))}
           data-testid="ticket-intake-form"
         >

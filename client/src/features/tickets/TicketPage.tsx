@@ -19,9 +19,8 @@ import './tickets.css';
 export function TicketPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, refetch } = useLiveTicket(id);
+  const { data, error, reload } = useLiveTicket(id);
   const ticket = data?.ticket;
-  const reload = () => void refetch().catch(() => undefined);
 
   if (!ticket) {
     return (

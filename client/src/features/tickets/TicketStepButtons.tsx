@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useChange, useOneClickChange } from '../../app/forms/change';
 import { PromptDialog } from '../../app/forms/PromptDialog';
 import type { TicketAction, TicketDetailFragment } from '../../gql/graphql';
+import { useEditingPresence } from '../presence/useEditingPresence';
 import { CloseTicketDialog } from './CloseTicketDialog';
 import { asksForNote, needsConfirmation, type NoteAction, TICKET_ACTION_LOOK } from './ticket-meta';
 import { useTicketStep } from './useTicketStep';
@@ -19,6 +20,9 @@ interface Props {
 /** A step that asks for a text: the WAIT_* and REOPEN notes (told to the customer), or RESOLVE's solution. */
 type Writing = { kind: 'note'; action: NoteAction } | { kind: 'solution' } | { kind: 'close' };
 
+/** What the others on the ticket see the viewer edit while a text is being written. */
+const EDITING_FORM = { note: 'note', solution: 'resolve', close: 'close' } as const;
+
 /**
  * The lifecycle steps the server offers the viewer (`viewerCan.actions`): one click; the
  * customer's confirmation once confirmed; a note, the solution or the closing write-up first.
@@ -27,6 +31,7 @@ export function TicketStepButtons({ ticket, onChanged }: Props) {
   const { t } = useTranslation();
   const [writing, setWriting] = useState<Writing | null>(null);
   const [running, setRunning] = useState<TicketAction | null>(null);
+  useEditingPresence('TICKET', ticket.id, writing ? EDITING_FORM[writing.kind] : null);
   const change = useChange(onChanged, t('tickets.conflict'));
   const oneClick = useOneClickChange(onChanged, t('tickets.conflict'));
   const { take, done, loading } = useTicketStep(ticket);

@@ -110,6 +110,7 @@ export const TICKET_DETAIL = graphql(`
     }
     writeUp {
       cause
+      solution
       steps
       lessons
     }
@@ -133,6 +134,7 @@ export const TICKET_DETAIL = graphql(`
       addInternalNote
       assign
       escalateTo
+      changePriority
     }
   }
 `);
@@ -253,6 +255,39 @@ export const ESCALATE_TICKET = graphql(`
   mutation EscalateTicket($input: EscalateTicketInput!) {
     escalateTicket(input: $input) {
       ...TicketDetail
+    }
+  }
+`);
+
+/** A new priority with why (an internal note): the running clocks take the new priority's targets from the same start. */
+export const CHANGE_TICKET_PRIORITY = graphql(`
+  mutation ChangeTicketPriority($input: ChangeTicketPriorityInput!) {
+    changeTicketPriority(input: $input) {
+      ...TicketDetail
+    }
+  }
+`);
+
+/** A project's tickets the viewer may see, newest first, with their live clocks (the project record's tickets tab). */
+export const PROJECT_TICKETS = graphql(`
+  query ProjectTickets($id: ID!) {
+    project(id: $id) {
+      id
+      tickets {
+        id
+        number
+        title
+        status
+        priority
+        createdAt
+        slaClocks {
+          ...SlaClockItem
+        }
+        assignee {
+          id
+          name
+        }
+      }
     }
   }
 `);

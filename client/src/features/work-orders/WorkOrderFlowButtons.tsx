@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useChange, useOneClickChange } from '../../app/forms/change';
 import { PromptDialog } from '../../app/forms/PromptDialog';
 import type { WorkOrderAction, WorkOrderRowFragment } from '../../gql/graphql';
+import { useEditingPresence } from '../presence/useEditingPresence';
 import { ACTION_LOOK, needsConfirmation, TEXT_OPTIONAL, type TextAction, writesText } from './work-order-meta';
 import { ACT_ON_WORK_ORDER } from './work-orders.operations';
 
@@ -19,6 +20,7 @@ export function WorkOrderFlowButtons({ order, size, onChanged }: Props) {
   const { t } = useTranslation();
   const [writing, setWriting] = useState<TextAction | null>(null);
   const [running, setRunning] = useState<WorkOrderAction | null>(null);
+  useEditingPresence('WORK_ORDER', order.id, writing ? 'answer' : null);
   const change = useChange(onChanged, t('workOrders.conflict'));
   const step = useOneClickChange(onChanged, t('workOrders.conflict'));
   /** Someone else claiming first is the one conflict worth its own words. */

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useFormatDateTime } from '../../app/format';
 import { RecordPending } from '../../app/RecordPending';
 import { ApprovalSteps } from '../approvals/ApprovalSteps';
+import { PresenceBar } from '../presence/PresenceBar';
 import { useCurrentUser } from '../auth/current-user';
 import { AttachmentsCard } from './AttachmentsCard';
 import { useLiveWorkOrder } from './useLiveWorkOrder';
@@ -39,7 +40,8 @@ export function WorkOrderPage() {
   const formatDateTime = useFormatDateTime();
   const { data, error, refetch } = useQuery(WORK_ORDER, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const order = data?.workOrder;
-  useLiveWorkOrder(order?.project?.id, refetch);
+  /** Also after the viewer's own change: the push of it is then not reloaded a second time. */
+  const reload = useLiveWorkOrder(order?.project?.id, refetch);
 
   if (!order) {
     return (
@@ -54,7 +56,6 @@ export function WorkOrderPage() {
     );
   }
 
-  const reload = () => void refetch().catch(() => undefined);
   const members = order.members.map((member) => member.id);
   const worksOn = order.submittedBy.id === me.id || order.lead?.id === me.id || members.includes(me.id);
   const none = t('app.none');
@@ -89,6 +90,7 @@ export function WorkOrderPage() {
           <Tag color={WORK_ORDER_STATUS_COLOR[order.status]} data-testid="work-order-status">
             {t(`workOrderStatus.${order.status}`)}
           </Tag>
+          <PresenceBar recordType="WORK_ORDER" recordId={order.id} />
           <div className="work-order-page__actions">
             <WorkOrderActions order={order} onOrder={members} size="middle" onChanged={reload} />
           </div>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useChange } from '../../app/forms/change';
 import { PromptDialog } from '../../app/forms/PromptDialog';
 import type { WorkOrderRowFragment } from '../../gql/graphql';
+import { useEditingPresence } from '../presence/useEditingPresence';
 import { ReviewWorkOrderDialog } from './ReviewWorkOrderDialog';
 import { REVIEW_FAULT_WORK_ORDER } from './work-orders.operations';
 
@@ -19,6 +20,7 @@ interface Props {
 export function WorkOrderReviewButtons({ order, size, onChanged }: Props) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'accept' | 'advise' | null>(null);
+  useEditingPresence('WORK_ORDER', order.id, dialog ? 'review' : null);
   const change = useChange(onChanged, t('workOrders.conflict'));
   const [review, { loading }] = useMutation(REVIEW_FAULT_WORK_ORDER);
   const close = () => setDialog(null);
