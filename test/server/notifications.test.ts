@@ -95,10 +95,14 @@ describe('notifications: the bell, who is told, the outbox (issue 6)', () => {
     expect(codes(await (await as(project.parts.sales)).request(OUTBOX))).toEqual(['FORBIDDEN']);
   });
 
-  it('writes each recipient in their language', async () => {
+  it('writes each recipient in their language, which they choose', async () => {
     const ds = suite.server.dataSource;
     const project = await buildProject(ds, { name: 'Campus desktop cloud' });
-    await ds.query(`UPDATE app_user SET language = 'en' WHERE id = $1`, [project.parts.sales.id]);
+    const SET = 'mutation($language: String!) { setMyLanguage(language: $language) { language } }';
+    const salesApi = await as(project.parts.sales);
+    expect((await salesApi.request(SET, { language: 'fr' })).errors?.[0]?.extensions?.fields).toEqual({ language: 'UNKNOWN' });
+    expect(codes(await (await as(null)).request(SET, { language: 'en' }))).toEqual(['UNAUTHENTICATED']);
+    expect((await salesApi.request<{ setMyLanguage: { language: string } }>(SET, { language: 'en' })).data!.setMyLanguage.language).toBe('en');
     await report(project.id, project.parts.firstPresales);
     expect((await bell(project.parts.sales)).notifications.map((n) => n.subject)).toEqual([`Customer communication-Campus desktop cloud-${project.parts.firstPresales.name}`]);
   });

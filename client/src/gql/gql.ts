@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query LatestSeq {\n    latestSeq\n  }\n": typeof types.LatestSeqDocument,
+    "\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    workOrder {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n": typeof types.ApprovalItemFragmentDoc,
     "\n  fragment ApprovalStepItem on ApprovalStep {\n    position\n    approverRole\n    status\n    comment\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n  }\n": typeof types.ApprovalStepItemFragmentDoc,
     "\n  query ApprovalsInbox {\n    approvalsInbox {\n      ...ApprovalItem\n    }\n  }\n": typeof types.ApprovalsInboxDocument,
@@ -172,6 +173,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query LatestSeq {\n    latestSeq\n  }\n": types.LatestSeqDocument,
+    "\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  fragment ApprovalItem on Approval {\n    id\n    kind\n    status\n    currentStep\n    createdAt\n    decidedAt\n    requestedBy {\n      id\n      name\n    }\n    project {\n      id\n      name\n    }\n    projectName\n    resourceRequest {\n      id\n      reason\n      candidate {\n        id\n        name\n      }\n    }\n    presalesApplication {\n      id\n      projectName\n      requirements\n      supportTypes\n      customer {\n        id\n        name\n      }\n    }\n    document {\n      id\n      title\n    }\n    workOrder {\n      id\n      title\n    }\n    steps {\n      ...ApprovalStepItem\n    }\n  }\n": types.ApprovalItemFragmentDoc,
     "\n  fragment ApprovalStepItem on ApprovalStep {\n    position\n    approverRole\n    status\n    comment\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n  }\n": types.ApprovalStepItemFragmentDoc,
     "\n  query ApprovalsInbox {\n    approvalsInbox {\n      ...ApprovalItem\n    }\n  }\n": types.ApprovalsInboxDocument,
@@ -346,6 +348,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LatestSeq {\n    latestSeq\n  }\n"): (typeof documents)["\n  query LatestSeq {\n    latestSeq\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,10 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type Context, requireUser } from '../../context';
 import { PublicAccess, SignedIn } from '../../platform/auth/access';
+import { invalid } from '../../platform/graphql/errors';
 import { Role, STAFF_ROLES } from './role.enum';
+
+const USER_LANGUAGES: readonly string[] = ['zh-CN', 'en'];
 import { User } from './user.entity';
 
 @Resolver(() => User)
@@ -32,6 +35,15 @@ export class UserResolver {
     const signedIn = await context.services.auth.login(email, password, context.ip);
     context.cookie?.set(signedIn.token, signedIn.expiresAt);
     return signedIn.user;
+  }
+
+  @SignedIn()
+  @Mutation(() => User, { description: 'The language of the viewer\'s notifications and mail: zh-CN or en.' })
+  async setMyLanguage(@Ctx() context: Context, @Arg('language', () => String) language: string): Promise<User> {
+    const user = requireUser(context);
+    if (!USER_LANGUAGES.includes(language)) throw invalid({ language: 'UNKNOWN' });
+    await context.services.dataSource.getRepository(User).update({ id: user.id }, { language });
+    return context.services.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
   }
 
   @SignedIn()
