@@ -37,6 +37,7 @@ import { SlaAdminResolver } from './modules/sla/sla-admin.resolver';
 import { KnowledgeArticleResolver, KnowledgeArticleRevisionResolver } from './modules/knowledge/knowledge.resolver';
 import { SatisfactionSurveyResolver, TicketSurveyResolver, UserSatisfactionResolver } from './modules/satisfaction/satisfaction.resolver';
 import { PresenceResolver } from './modules/presence/presence.resolver';
+import { DashboardResolver } from './modules/dashboards/dashboard.resolver';
 import { SlaClockResolver, SlaPolicyResolver } from './modules/sla/sla-policy.resolver';
 import { ProjectTicketsResolver, TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
 
@@ -129,6 +130,7 @@ export function buildLiaisonSchema(): GraphQLSchema {
       TicketSurveyResolver,
       UserSatisfactionResolver,
       PresenceResolver,
+      DashboardResolver,
     ],
     authChecker,
     authMode: 'error',
