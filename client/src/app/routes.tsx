@@ -8,6 +8,7 @@ import { BoardPage } from '../features/board/BoardPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { CustomerPage } from '../features/customers/CustomerPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
+import { ServiceDeskDashboardPage } from '../features/dashboards/ServiceDeskDashboardPage';
 import { KnowledgeArticlePage } from '../features/knowledge/KnowledgeArticlePage';
 import { KnowledgeListPage } from '../features/knowledge/KnowledgeListPage';
 import { KnowledgeNewPage } from '../features/knowledge/KnowledgeNewPage';
@@ -93,6 +94,7 @@ export const router = createBrowserRouter([
           { path: 'knowledge/:id', element: <KnowledgeArticlePage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:id', element: <CustomerPage /> },
+          { path: 'dashboards/service-desk', element: <ServiceDeskDashboardPage /> },
           { path: 'admin/sla', element: <SlaAdminPage /> },
           { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'notifications', element: <NotificationsPage /> },

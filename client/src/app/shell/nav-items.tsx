@@ -1,4 +1,4 @@
-import { AuditOutlined, BookOutlined, CarryOutOutlined, ContactsOutlined, CustomerServiceOutlined, ExperimentOutlined, FieldTimeOutlined, HourglassOutlined, MailOutlined, ProjectOutlined, SettingOutlined, SolutionOutlined, TableOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BookOutlined, CarryOutOutlined, ContactsOutlined, CustomerServiceOutlined, ExperimentOutlined, FieldTimeOutlined, HourglassOutlined, MailOutlined, ProjectOutlined, SettingOutlined, SolutionOutlined, TableOutlined, ToolOutlined, WarningOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../features/auth/current-user';
 import { mayOpenTestingQueue } from '../../features/bug-feedback/feedback-meta';
 import { TestingNavLabel } from '../../features/bug-feedback/TestingNavLabel';
 import { mayOpenComplaints } from '../../features/complaints/complaint-meta';
+import { mayOpenServiceDeskDashboard } from '../../features/dashboards/dashboard-meta';
 import { isPortalUser } from '../../features/portal/portal-meta';
 import { mayOpenApplications } from '../../features/presales-applications/application-meta';
 import { mayOpenRndQueue } from '../../features/rnd/rnd-meta';
@@ -24,7 +25,7 @@ import { NavGroupTitle } from './NavGroupTitle';
 type Items = NonNullable<MenuProps['items']>;
 
 /** Pages with their own entry in the header (the menu's keys); everything else belongs to the board. */
-export const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints', 'rnd', 'testing', 'tickets', 'portal', 'knowledge', 'customers', 'admin/outbox', 'admin'] as const;
+export const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints', 'rnd', 'testing', 'tickets', 'portal', 'knowledge', 'customers', 'dashboards', 'admin/outbox', 'admin'] as const;
 
 /**
  * The header's entries for the viewer's roles. The project work comes first, each entry on its
@@ -67,6 +68,8 @@ export function useNavItems(): Items {
   if (ticketQueue) serviceDesk.push({ key: 'tickets', icon: <CustomerServiceOutlined />, label: <TicketsNavLabel count={waitingTickets} /> });
   serviceDesk.push({ key: 'knowledge', icon: <BookOutlined />, label: link('/knowledge', 'knowledge', t('nav.knowledge')) });
   serviceDesk.push({ key: 'customers', icon: <ContactsOutlined />, label: link('/customers', 'customers', t('nav.customers')) });
+  // The figures (SPEC §9): the managers and the GM see all, an engineer their own.
+  if (mayOpenServiceDeskDashboard(me.roles)) serviceDesk.push({ key: 'dashboards', icon: <BarChartOutlined />, label: link('/dashboards/service-desk', 'service-desk-dashboard', t('nav.serviceDeskDashboard')) });
   items.push({ key: 'service-desk', icon: <CustomerServiceOutlined />, label: <NavGroupTitle name="service-desk" label={t('nav.serviceDesk')} count={waitingTickets} />, children: serviceDesk });
 
   // The administrator's settings.

@@ -1,0 +1,39 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { type ECharts, type EChartsCoreOption, init, use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { type HTMLAttributes, useEffect, useRef } from 'react';
+
+// Only what the dashboards draw, so that the bundle stays small.
+use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+interface EChartProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  option: EChartsCoreOption;
+  height?: number;
+}
+
+/** An ECharts chart: made on mount, given `option` whenever it changes, resized with the window, disposed on unmount. */
+export function EChart({ option, height = 320, style, ...rest }: EChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const instance = init(element);
+    chart.current = instance;
+    const resize = () => instance.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={container} style={{ width: '100%', height, ...style }} {...rest} />;
+}
