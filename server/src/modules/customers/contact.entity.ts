@@ -1,23 +1,12 @@
-import { Field, ID, ObjectType, Int } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Customer } from './customer.entity';
+import { Field, ObjectType, Int } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { CustomerRecord } from './customer-record.entity';
 
 /** A person at a customer organisation whom support talks to (联系人). */
 @ObjectType({ description: 'A contact person at a customer organisation.' })
 @Entity('contact')
 @Index('ix_contact_customer', ['customerId'])
-export class Contact {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: Customer;
-
+export class Contact extends CustomerRecord {
   @Field(() => String)
   @Column({ type: 'text' })
   name: string;

@@ -1,23 +1,12 @@
-import { Field, ID, ObjectType, Int } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Customer } from './customer.entity';
+import { Field, ObjectType, Int } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CustomerRecord } from './customer-record.entity';
 
 /** A service contract: its SLA policy applies to the customer's tickets until service expires. */
 @ObjectType({ description: 'A service contract with a customer.' })
 @Entity('customer_contract')
 @Index('ix_customer_contract_customer', ['customerId', 'serviceExpiresOn'])
-export class CustomerContract {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: Customer;
-
+export class CustomerContract extends CustomerRecord {
   @Field(() => String, { description: 'Contract number.' })
   @Column({ type: 'text' })
   number: string;

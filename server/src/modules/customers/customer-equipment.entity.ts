@@ -1,23 +1,12 @@
-import { Field, ID, ObjectType, Int } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Customer } from './customer.entity';
+import { Field, ObjectType, Int } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CustomerRecord } from './customer-record.entity';
 
 /** Equipment at the customer's site that support may need to know about. */
 @ObjectType({ description: 'A piece of equipment at a customer site.' })
 @Entity('customer_equipment')
 @Index('ix_customer_equipment_customer', ['customerId'])
-export class CustomerEquipment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: Customer;
-
+export class CustomerEquipment extends CustomerRecord {
   @Field(() => String)
   @Column({ type: 'text' })
   name: string;

@@ -1,23 +1,12 @@
-import { Field, ID, ObjectType, Int } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Customer } from './customer.entity';
+import { Field, ObjectType, Int } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CustomerRecord } from './customer-record.entity';
 
 /** A product (and version) a customer bought, with its serial number. */
 @ObjectType({ description: 'A product and version a customer bought.' })
 @Entity('customer_product')
 @Index('ix_customer_product_customer', ['customerId'])
-export class CustomerProduct {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  customerId: string;
-
-  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
-  customer?: Customer;
-
+export class CustomerProduct extends CustomerRecord {
   @Field(() => String)
   @Column({ type: 'text' })
   product: string;

@@ -13,12 +13,8 @@ import { Customer } from './customer.entity';
 import { CUSTOMER_CHANGED, CustomerAction } from './customer.events';
 import type { SaveContactInput, SaveCustomerContractInput, SaveCustomerEquipmentInput, SaveCustomerProductInput } from './customer.inputs';
 import { FieldProblems, text } from './customer.validation';
+import type { CustomerRecord } from './customer-record.entity';
 
-/** A row that hangs off a customer profile. */
-interface CustomerRecord {
-  id: string;
-  customerId: string;
-}
 
 interface RecordKind<T extends CustomerRecord> {
   entity: EntityTarget<T>;

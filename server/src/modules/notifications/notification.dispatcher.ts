@@ -3,7 +3,7 @@ import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
 import { EventRecord } from '../../platform/events/event.entity';
 import type { EventBus } from '../../platform/events/event-bus';
 import { type Recipient, usersOf, whoMaySee } from './notification-audience';
-import { bodyOf, factsOf, languageOf, subjectOf } from './notification-text';
+import { bodyOf, type EventFacts, factsOf, languageOf, subjectOf } from './notification-text';
 import type { MailOutbox } from './mail.outbox';
 import { DeliveryChoice, RecipientRole } from './notification.enums';
 import { Notification } from './notification.entity';
@@ -92,6 +92,8 @@ export class NotificationDispatcher {
 
   private async dispatch(unit: UnitOfWork, event: EventRecord): Promise<void> {
     const told = new Set<string>();
+    // Read once per event, and only when some rule has someone to tell.
+    let known: EventFacts | undefined;
     for (const rule of rulesFor(event.type, event.payload)) {
       const to = await this.recipients(unit.manager, rule, 'to', event, told);
       to.forEach((user) => told.add(user.id));
@@ -101,7 +103,7 @@ export class NotificationDispatcher {
       const wants = (user: Recipient) => choices.get(user.id) !== DeliveryChoice.OFF;
       const [toldTo, toldCc] = [to.filter(wants), cc.filter(wants)];
       if (toldTo.length + toldCc.length === 0) continue;
-      const facts = await factsOf(unit.manager, event);
+      const facts = (known ??= await factsOf(unit.manager, event));
       const seq = Number(event.seq);
       const row = (user: Recipient, recipientRole: RecipientRole) => ({
         userId: user.id,

@@ -7,6 +7,7 @@ import { BusinessCalendar, calendarRules } from './business-calendar.entity';
 import { SlaClock } from './sla-clock.entity';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaClockState } from './sla.enums';
+import { toPauses } from './sla.service';
 
 @Resolver(() => SlaPolicy)
 export class SlaPolicyResolver {
@@ -41,8 +42,7 @@ export class SlaClockResolver {
     const rules = calendarRules(calendar);
     const now = new Date();
     if (clock.state === SlaClockState.PAUSED) {
-      const pauses = clock.pauses.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
-      return clock.targetMinutes - businessMinutesBetween(rules, clock.startedAt, now, pauses);
+      return clock.targetMinutes - businessMinutesBetween(rules, clock.startedAt, now, toPauses(clock.pauses));
     }
     if (!clock.dueAt) return null;
     return clock.dueAt > now ? businessMinutesBetween(rules, now, clock.dueAt) : -businessMinutesBetween(rules, clock.dueAt, now);
@@ -52,7 +52,6 @@ export class SlaClockResolver {
   async businessMinutesUsed(@Root() clock: SlaClock, @Ctx() context: Context): Promise<number> {
     const calendar = await context.loaders.calendarById.load(clock.calendarId);
     if (!calendar) return 0;
-    const pauses = clock.pauses.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
-    return businessMinutesBetween(calendarRules(calendar), clock.startedAt, clock.stoppedAt ?? new Date(), pauses);
+    return businessMinutesBetween(calendarRules(calendar), clock.startedAt, clock.stoppedAt ?? new Date(), toPauses(clock.pauses));
   }
 }

@@ -24,7 +24,8 @@ interface ClockJob {
   dueAt: string;
 }
 
-const toPauses = (stored: readonly StoredPause[]): Pause[] => stored.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
+/** Stored pauses as the calendar arithmetic takes them. */
+export const toPauses = (stored: readonly StoredPause[]): Pause[] => stored.map((pause) => ({ from: new Date(pause.from), to: pause.to ? new Date(pause.to) : null }));
 
 /** addBusinessMinutes, with a calendar too thin for the target reported as a coded error, not a crash. */
 export type CalendarLike = Pick<BusinessCalendar, 'id' | 'name' | 'timeZone' | 'periods' | 'workingWeekdays' | 'holidays' | 'makeUpWorkdays'>;
