@@ -42,6 +42,7 @@ import { AttachmentOwnerKind } from './modules/attachments/attachment-owner';
 import { workOrderAttachmentAccess } from './modules/work-orders/work-order.attachments';
 import { ticketAttachmentAccess } from './modules/tickets/ticket.attachments';
 import { trackingExportRoute } from './modules/reports/tracking-export.route';
+import { dashboardExportRoute } from './modules/dashboards/export/dashboard-export.route';
 import { AuthService, SESSION_ENDED } from './modules/users/auth.service';
 import { CustomerService } from './modules/customers/customer.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
@@ -210,6 +211,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     res.type(register.contentType).send(await register.metrics());
   });
   app.get('/exports/tracking-table.xlsx', trackingExportRoute(services, report));
+  app.get('/exports/dashboards/:name.xlsx', dashboardExportRoute(services, report));
   app.use('/attachments', attachmentRoutes(services, report));
   app.use(
     WS_PATH,

@@ -49,6 +49,7 @@ interface TicketSpec {
   tier?: string;
   reopens?: number;
   customer?: string;
+  product?: string;
   engineer?: string | null;
   /** Minutes after `created`. */
   ackAfter?: number | null;
@@ -83,8 +84,8 @@ describe('service-desk figures (SPEC §9)', () => {
     const after = (minutes: number | null | undefined) => (minutes == null ? null : new Date(created.getTime() + minutes * MINUTE));
     const [{ id }] = (await ds().query(
       `INSERT INTO ticket (number, channel, customer_id, title, description, category, priority, status, tier, assignee_id, created_by_id, sla_policy_id,
-                           reopen_count, created_at, acknowledged_at, resolved_at)
-       VALUES ($1, 'PHONE', $2, '题目', '描述', 'FAULT', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+                           reopen_count, created_at, acknowledged_at, resolved_at, product)
+       VALUES ($1, 'PHONE', $2, '题目', '描述', 'FAULT', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
         `TS-2025-${String(count).padStart(6, '0')}`,
         spec.customer ?? defaults.customer,
@@ -98,6 +99,7 @@ describe('service-desk figures (SPEC §9)', () => {
         created,
         after(spec.ackAfter),
         after(spec.resolvedAfter),
+        spec.product ?? null,
       ],
     )) as { id: string }[];
     for (const [kind, state] of [['RESPONSE', spec.response ?? 'RUNNING'], ['RESOLUTION', spec.resolution ?? 'RUNNING']]) {
@@ -248,6 +250,20 @@ describe('service-desk figures (SPEC §9)', () => {
     expect(none.satisfaction).toEqual({ answered: 0, responseSpeed: null, resolution: null, professionalism: null, attitude: null });
   });
 
+  it('filters by product, exactly', async () => {
+    const created = '2025-03-10T09:00:00+08:00';
+    await ticket({ created, product: '远程桌面管控系统', status: 'CLOSED', resolvedAfter: 30, resolution: 'MET' });
+    await ticket({ created, product: '远程桌面管控系统', status: 'NEW' });
+    await ticket({ created, product: '远程桌面管控系统 V2', status: 'CLOSED', resolvedAfter: 30 });
+    await ticket({ created });
+    const gm = await as(await buildUser(ds(), [Role.GM]));
+    // Only the first two name this product: 1 of 2 resolved; its resolution clock is the one met.
+    const result = await figures(gm, { ...MARCH, product: '远程桌面管控系统' });
+    expect(result).toMatchObject({ tickets: 2, resolved: 1, resolutionRate: 0.5 });
+    expect(attainmentOf(result, 'MEDIUM')).toMatchObject({ tickets: 2, resolutionMet: 1, resolutionRate: 1 });
+    expect((await figures(gm, MARCH)).tickets).toBe(4);
+  });
+
   it('counts the period in Shanghai days, not UTC days', async () => {
     await ticket({ created: '2025-02-28T23:59:59+08:00' }); // 15:59:59Z on 02-28: February in Shanghai
     await ticket({ created: '2025-03-01T00:00:00+08:00' }); // 16:00:00Z on 02-28 (UTC February): March in Shanghai
@@ -296,6 +312,7 @@ describe('service-desk figures (SPEC §9)', () => {
     // 2023-01-01 … 2024-01-02 is 365 + 2 = 367 days.
     expect(await fieldsOf({ from: '2023-01-01', to: '2024-01-02' })).toEqual({ to: 'PERIOD_TOO_LONG' });
     expect(await fieldsOf({ ...MARCH, customerId: 'nope', engineerId: '42' })).toEqual({ customerId: 'INVALID_ID', engineerId: 'INVALID_ID' });
+    expect(await fieldsOf({ ...MARCH, product: 'x'.repeat(201) })).toEqual({ product: 'TOO_LONG' });
     // 366 days is allowed: 2023-01-01 … 2024-01-01, and the leap year 2024-01-01 … 2024-12-31; one day too.
     for (const filter of [{ from: '2023-01-01', to: '2024-01-01' }, { from: '2024-01-01', to: '2024-12-31' }, { from: '2025-03-01', to: '2025-03-01' }]) {
       expect((await figures(gm, filter)).tickets).toBe(0);

@@ -15,6 +15,9 @@ export class DashboardFilter {
   @Field(() => ID, { nullable: true })
   customerId?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Tickets about this product (the ticket's product name, exactly)." })
+  product?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Tickets assigned to this engineer. A PRESALES engineer without a manager role always gets their own.' })
   engineerId?: string | null;
 }

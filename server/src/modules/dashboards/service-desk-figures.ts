@@ -27,6 +27,7 @@ export function checkDashboardFilter(filter: DashboardFilter): void {
   }
   if (filter.customerId && !UUID.test(filter.customerId)) fields.customerId = 'INVALID_ID';
   if (filter.engineerId && !UUID.test(filter.engineerId)) fields.engineerId = 'INVALID_ID';
+  if (filter.product && filter.product.length > 200) fields.product = 'TOO_LONG';
   if (Object.keys(fields).length > 0) throw invalid(fields);
 }
 
@@ -36,15 +37,16 @@ export function scopedFilter(viewer: User, filter: DashboardFilter): DashboardFi
   return { ...filter, engineerId: viewer.id };
 }
 
-/** The tickets of a filter, as a WHERE clause on alias `t` and its parameters ($1…$6). */
-function ticketsOf(filter: DashboardFilter): { where: string; params: unknown[] } {
+/** The tickets of a filter, as a WHERE clause on alias `t` and its parameters ($1…$7). */
+export function ticketsOf(filter: DashboardFilter): { where: string; params: unknown[] } {
   return {
     where: `t.created_at >= ($1::date)::timestamp AT TIME ZONE $2
         AND t.created_at < ($3::date + 1)::timestamp AT TIME ZONE $2
         AND ($4::ticket_priority IS NULL OR t.priority = $4::ticket_priority)
         AND ($5::uuid IS NULL OR t.customer_id = $5::uuid)
-        AND ($6::uuid IS NULL OR t.assignee_id = $6::uuid)`,
-    params: [filter.from, COMPANY_TIME_ZONE, filter.to, filter.priority ?? null, filter.customerId || null, filter.engineerId || null],
+        AND ($6::uuid IS NULL OR t.assignee_id = $6::uuid)
+        AND ($7::text IS NULL OR t.product = $7::text)`,
+    params: [filter.from, COMPANY_TIME_ZONE, filter.to, filter.priority ?? null, filter.customerId || null, filter.engineerId || null, filter.product || null],
   };
 }
 
