@@ -56,6 +56,8 @@ import { MailSender } from './modules/notifications/mail.sender';
 import { NotificationDispatcher } from './modules/notifications/notification.dispatcher';
 import { NotificationService } from './modules/notifications/notification.service';
 import { NotificationDigest } from './modules/notifications/notification.digest';
+import { WorkReportService } from './modules/work-reports/work-report.service';
+import { MonthlyWorkReportJob } from './modules/work-reports/work-report.job';
 import { MailOutbox } from './modules/notifications/mail.outbox';
 import { buildLiaisonSchema } from './schema';
 
@@ -97,6 +99,8 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
   dispatcher.start();
   const digest = new NotificationDigest(dataSource, jobs, outbox);
   await digest.start();
+  const workReports = new WorkReportService(dataSource, bus, config);
+  await new MonthlyWorkReportJob(dataSource, workReports).schedule(jobs);
   const services: Services = {
     config,
     dataSource,
@@ -131,6 +135,7 @@ export async function startServer(config: Config, dataSource: DataSource, log: L
     presence,
     notifications: new NotificationService(dataSource),
     digest,
+    workReports,
   };
 
   const production = config.nodeEnv === 'production';

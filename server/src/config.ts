@@ -33,6 +33,8 @@ export interface Config {
   complaintsPerMonthlyLevel: number;
   /** 第十四条: upheld complaints in total that cost one level for good. */
   complaintsPerPermanentLevel: number;
+  /** 第十二条 asks for the report right after the talk: one filed more than this many hours after it counts as late (workload dashboard). */
+  reportLateAfterHours: number;
   /** 第二十二条: net R&D hours on a project's improvement requests past which its sales bonus is computed after R&D cost. */
   rndCostFlagHours: number;
   /** Largest attachment accepted, in bytes. */
@@ -67,6 +69,7 @@ export const KNOWN_ENV_VARS = [
   'LOGIN_WINDOW_MINUTES',
   'COMPLAINTS_PER_MONTHLY_LEVEL',
   'COMPLAINTS_PER_PERMANENT_LEVEL',
+  'REPORT_LATE_AFTER_HOURS',
   'RND_COST_FLAG_HOURS',
   'ATTACHMENT_MAX_BYTES',
   'JOB_POLL_MS',
@@ -175,6 +178,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginWindowMinutes: integer('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     complaintsPerMonthlyLevel: integer('COMPLAINTS_PER_MONTHLY_LEVEL', 2, 1, 100),
     complaintsPerPermanentLevel: integer('COMPLAINTS_PER_PERMANENT_LEVEL', 4, 1, 1000),
+    // One day; at most 30 days.
+    reportLateAfterHours: integer('REPORT_LATE_AFTER_HOURS', 24, 1, 720),
     // One working week.
     rndCostFlagHours: integer('RND_COST_FLAG_HOURS', 40, 1, 10_000),
     attachmentMaxBytes: integer('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),

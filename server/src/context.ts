@@ -43,6 +43,7 @@ import type { SlaService } from './modules/sla/sla.service';
 import type { NotificationService } from './modules/notifications/notification.service';
 import type { NotificationDigest } from './modules/notifications/notification.digest';
 import type { SlaAdminService } from './modules/sla/sla-admin.service';
+import type { WorkReportService } from './modules/work-reports/work-report.service';
 import type { TicketService } from './modules/tickets/ticket.service';
 import { createTicketLoaders } from './modules/tickets/ticket.loaders';
 import { createKnowledgeLoaders } from './modules/knowledge/knowledge.loaders';
@@ -83,6 +84,7 @@ export interface Services {
   presence: PresenceHub;
   notifications: NotificationService;
   digest: NotificationDigest;
+  workReports: WorkReportService;
 }
 
 /** Per-request batching caches; some filter by what `viewer` may see. */

@@ -38,6 +38,10 @@ import { KnowledgeArticleResolver, KnowledgeArticleRevisionResolver } from './mo
 import { SatisfactionSurveyResolver, TicketSurveyResolver, UserSatisfactionResolver } from './modules/satisfaction/satisfaction.resolver';
 import { PresenceResolver } from './modules/presence/presence.resolver';
 import { DashboardResolver } from './modules/dashboards/dashboard.resolver';
+import { WorkReportResolver } from './modules/work-reports/work-report.resolver';
+import { EngineerDashboardResolver } from './modules/dashboards/engineer-dashboards.resolver';
+import { DashboardChangeResolver } from './modules/dashboards/dashboard-change.resolver';
+import { RndDashboardResolver } from './modules/dashboards/rnd-dashboard.resolver';
 import { SlaClockResolver, SlaPolicyResolver } from './modules/sla/sla-policy.resolver';
 import { ProjectTicketsResolver, TicketChangeResolver, TicketMessageResolver, TicketResolver } from './modules/tickets/ticket.resolver';
 
@@ -131,6 +135,10 @@ export function buildLiaisonSchema(): GraphQLSchema {
       UserSatisfactionResolver,
       PresenceResolver,
       DashboardResolver,
+      WorkReportResolver,
+      EngineerDashboardResolver,
+      DashboardChangeResolver,
+      RndDashboardResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -126,5 +126,8 @@ describe('dashboard exports (.xlsx)', () => {
     const bad = await download(manager, 'sla-attainment', { from: '2025-03-31', to: '2025-03-01', customerId: 'x' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'VALIDATION', fields: { to: 'BEFORE_FROM', customerId: 'INVALID_ID' } } });
+    const badPriority = await download(manager, 'sla-attainment', { ...MARCH, priority: 'CRITICAL' });
+    expect(badPriority.status).toBe(400);
+    expect(await badPriority.json()).toMatchObject({ error: { code: 'VALIDATION', fields: { priority: 'INVALID' } } });
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dashboardScope } from './dashboards/dashboard-change.subscription';
 import { boardScope, personScope } from './projects/project.policy';
 import { isPortalUser, managesTickets } from './tickets/ticket.policy';
 import type { User } from './users/user.entity';
@@ -32,6 +33,7 @@ const UNSHARED_SUBSCRIPTIONS: ReadonlySet<string> = new Set(['presence']);
 export function subscriptionScope(user: Subscriber, rootFields: readonly string[]): string {
   if (rootFields.some((field) => UNSHARED_SUBSCRIPTIONS.has(field))) return `${personScope(user)}#${randomUUID()}`;
   if (rootFields.length > 0 && rootFields.every((field) => field === 'ticketsChanged')) return ticketScope(user);
+  if (rootFields.length > 0 && rootFields.every((field) => field === 'dashboardChanged')) return dashboardScope(user);
   const shareable = rootFields.length > 0 && rootFields.every((field) => ROLE_SHAREABLE_SUBSCRIPTIONS.has(field));
   return shareable ? boardScope(user) : personScope(user);
 }
@@ -40,5 +42,6 @@ export function subscriptionScope(user: Subscriber, rootFields: readonly string[
 export function scopeStillHolds(user: Subscriber, scope: string): boolean {
   if (scope.startsWith('person:')) return scope.split('#')[0] === personScope(user);
   if (scope === 'tickets:all' || scope.startsWith('organisation:')) return ticketScope(user) === scope;
+  if (scope.startsWith('dashboards:')) return dashboardScope(user) === scope;
   return boardScope(user) === scope;
 }

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { Config } from '../../config';
 import { COMPANY_TIME_ZONE, MONTH } from '../../platform/company-calendar';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
@@ -16,6 +15,7 @@ import { ComplaintEvent } from './complaint.events';
 import type { DecideComplaintInput, FileComplaintInput } from './complaint.inputs';
 import { overseesComplaints, visibleComplaintCondition } from './complaint.policy';
 import type { PerformanceLevel } from './performance-level.type';
+import { type PerformanceSettings, performanceDeductions } from './performance-deductions';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
 
@@ -27,7 +27,7 @@ export class ComplaintService {
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     private readonly projects: ProjectService,
-    private readonly settings: Pick<Config, 'complaintsPerMonthlyLevel' | 'complaintsPerPermanentLevel'>,
+    private readonly settings: PerformanceSettings,
   ) {}
 
   /** The responsible sales complains about one of the project's tech-support engineers. */
@@ -97,16 +97,6 @@ export class ComplaintService {
          FROM complaint WHERE respondent_id = $1 AND status = $4`,
       [userId, month, COMPANY_TIME_ZONE, ComplaintStatus.UPHELD],
     )) as { this_month: number; total: number }[];
-    const monthlyDeduction = Math.floor(counts.this_month / this.settings.complaintsPerMonthlyLevel);
-    const permanentDeduction = Math.floor(counts.total / this.settings.complaintsPerPermanentLevel);
-    return {
-      userId,
-      month,
-      upheldThisMonth: counts.this_month,
-      upheldTotal: counts.total,
-      monthlyDeduction,
-      permanentDeduction,
-      level: -(monthlyDeduction + permanentDeduction),
-    };
+    return { userId, month, upheldThisMonth: counts.this_month, upheldTotal: counts.total, ...performanceDeductions(counts.this_month, counts.total, this.settings) };
   }
 }

@@ -61,7 +61,7 @@ export class MinutesDistribution {
   p90: number | null;
 }
 
-@ObjectType({ description: 'Answered satisfaction surveys of the tickets created in the period, and the average scores (1–5).' })
+@ObjectType({ description: 'Answered satisfaction surveys and their average scores (1–5); which surveys, the field that holds it says (serviceDeskFigures: of the tickets created in the period; satisfactionFigures: answered in the period).' })
 export class DashboardSatisfaction {
   @Field(() => Int)
   answered: number;

@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { COMPANY_TIME_ZONE, isCalendarDay } from '../../platform/company-calendar';
+import { isUuid } from '../../platform/db/uuid';
 import { invalid } from '../../platform/graphql/errors';
 import { TicketPriority } from '../tickets/ticket.enums';
 import { Role } from '../users/role.enum';
 import type { User } from '../users/user.entity';
 import type { DashboardFilter, ServiceDeskFigures, SlaAttainment } from './dashboard.types';
+import type { NamedQuery } from './named-query';
 
 /** Who sees every engineer's figures; a PRESALES engineer without one of these sees only their own. */
 export const DASHBOARD_MANAGERS: Role[] = [Role.PRESALES_MANAGER, Role.TECH_DIRECTOR, Role.GM];
@@ -12,21 +14,26 @@ export const DASHBOARD_MANAGERS: Role[] = [Role.PRESALES_MANAGER, Role.TECH_DIRE
 /** The longest period a dashboard query covers, counting both ends. */
 export const MAX_PERIOD_DAYS = 366;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
 
-/** Checks the filter: real days, from ≤ to, at most MAX_PERIOD_DAYS days, well-formed ids. Throws VALIDATION with the fields. */
-export function checkDashboardFilter(filter: DashboardFilter): void {
+/** The problems of a period of company days: real days, from ≤ to, at most MAX_PERIOD_DAYS days (field → code). */
+export function periodProblems(period: { from: string; to: string }): Record<string, string> {
   const fields: Record<string, string> = {};
-  if (!isCalendarDay(filter.from)) fields.from = 'INVALID_DAY';
-  if (!isCalendarDay(filter.to)) fields.to = 'INVALID_DAY';
+  if (!isCalendarDay(period.from)) fields.from = 'INVALID_DAY';
+  if (!isCalendarDay(period.to)) fields.to = 'INVALID_DAY';
   else if (!fields.from) {
-    const days = (Date.parse(`${filter.to}T00:00:00Z`) - Date.parse(`${filter.from}T00:00:00Z`)) / DAY_MS + 1;
+    const days = (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / DAY_MS + 1;
     if (days < 1) fields.to = 'BEFORE_FROM';
     else if (days > MAX_PERIOD_DAYS) fields.to = 'PERIOD_TOO_LONG';
   }
-  if (filter.customerId && !UUID.test(filter.customerId)) fields.customerId = 'INVALID_ID';
-  if (filter.engineerId && !UUID.test(filter.engineerId)) fields.engineerId = 'INVALID_ID';
+  return fields;
+}
+
+/** Checks the filter: the period (periodProblems), well-formed ids, a product name of sensible length. Throws VALIDATION with the fields. */
+export function checkDashboardFilter(filter: DashboardFilter): void {
+  const fields = periodProblems(filter);
+  if (filter.customerId && !isUuid(filter.customerId)) fields.customerId = 'INVALID_ID';
+  if (filter.engineerId && !isUuid(filter.engineerId)) fields.engineerId = 'INVALID_ID';
   if (filter.product && filter.product.length > 200) fields.product = 'TOO_LONG';
   if (Object.keys(fields).length > 0) throw invalid(fields);
 }
@@ -85,12 +92,13 @@ interface SatisfactionRow {
 
 const DONE = `t.status IN ('RESOLVED', 'CLOSED')`;
 
-/** The service-desk figures of a (checked, scoped) filter: three aggregate queries, nothing counted in Node. */
-export async function serviceDeskFigures(dataSource: DataSource, filter: DashboardFilter): Promise<ServiceDeskFigures> {
+/** The three aggregate statements of the service-desk figures (the benchmark EXPLAINs these). */
+export function serviceDeskQueries(filter: DashboardFilter): NamedQuery[] {
   const { where, params } = ticketsOf(filter);
-  const [attainment, [totals], [satisfaction]] = (await Promise.all([
-    dataSource.query(
-      `SELECT t.priority, count(*)::int AS tickets,
+  return [
+    {
+      name: 'service-desk.attainment',
+      sql: `SELECT t.priority, count(*)::int AS tickets,
               count(*) FILTER (WHERE r.state = 'MET')::int AS response_met,
               count(*) FILTER (WHERE r.state = 'BREACHED')::int AS response_breached,
               (count(*) FILTER (WHERE r.state = 'MET'))::float8 / nullif(count(*) FILTER (WHERE r.state IN ('MET', 'BREACHED')), 0) AS response_rate,
@@ -103,9 +111,10 @@ export async function serviceDeskFigures(dataSource: DataSource, filter: Dashboa
         WHERE ${where}
         GROUP BY t.priority`,
       params,
-    ),
-    dataSource.query(
-      `SELECT count(*)::int AS tickets,
+    },
+    {
+      name: 'service-desk.totals',
+      sql: `SELECT count(*)::int AS tickets,
               count(*) FILTER (WHERE ${DONE})::int AS resolved,
               count(t.acknowledged_at)::int AS response_count,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t.acknowledged_at - t.created_at) / 60) AS response_median,
@@ -119,16 +128,26 @@ export async function serviceDeskFigures(dataSource: DataSource, filter: Dashboa
          FROM ticket t
         WHERE ${where}`,
       params,
-    ),
-    dataSource.query(
-      `SELECT count(*)::int AS answered, avg(v.response_speed)::float8 AS response_speed, avg(v.resolution)::float8 AS resolution,
+    },
+    {
+      name: 'service-desk.satisfaction',
+      sql: `SELECT count(*)::int AS answered, avg(v.response_speed)::float8 AS response_speed, avg(v.resolution)::float8 AS resolution,
               avg(v.professionalism)::float8 AS professionalism, avg(v.attitude)::float8 AS attitude
          FROM satisfaction_survey v
          JOIN ticket t ON t.id = v.ticket_id
         WHERE v.answered_at IS NOT NULL AND ${where}`,
       params,
-    ),
-  ])) as [AttainmentRow[], TotalsRow[], SatisfactionRow[]];
+    },
+  ];
+}
+
+/** The service-desk figures of a (checked, scoped) filter: three aggregate queries, nothing counted in Node. */
+export async function serviceDeskFigures(dataSource: DataSource, filter: DashboardFilter): Promise<ServiceDeskFigures> {
+  const [attainment, [totals], [satisfaction]] = (await Promise.all(serviceDeskQueries(filter).map(({ sql, params }) => dataSource.query(sql, params)))) as [
+    AttainmentRow[],
+    TotalsRow[],
+    SatisfactionRow[],
+  ];
 
   const byPriority = new Map(attainment.map((row) => [row.priority, row]));
   const slaAttainment = Object.values(TicketPriority).map((priority): SlaAttainment => {

@@ -8,6 +8,7 @@ import { ImprovementStatus } from './improvement.enums';
 @Entity('improvement_request')
 @Index('uq_improvement_request_sequence', ['projectId', 'sequence'], { unique: true })
 @Index('ix_improvement_request_status', ['status', 'createdAt'])
+@Index('ix_improvement_request_created', ['createdAt'])
 export class ImprovementRequest extends ProjectRecord {
   @Field(() => Int, { description: "The project's nth request; from the third on only the PRESALES_MANAGER issues them." })
   @Column({ type: 'integer' })

@@ -15,7 +15,7 @@ import {
   LogRndTimeInput,
 } from './improvement.inputs';
 import { seesRndCost } from './improvement.policy';
-import { RndCost } from './rnd-cost.type';
+import { RndCost, rndCostOf } from './rnd-cost.type';
 import { RndTimeEntry } from './rnd-time-entry.entity';
 
 /** A request's time is its lead's to see, and bonus-related for everyone else. */
@@ -118,7 +118,6 @@ export class ProjectImprovementsResolver {
   async rndCost(@Root() project: Project, @Ctx() context: Context): Promise<RndCost | null> {
     if (!seesRndCost(requireUser(context), await context.loaders.membersByProject.load(project.id))) return null;
     const minutes = (await context.loaders.rndMinutesByProject.load(project.id))?.minutes ?? 0;
-    const thresholdHours = context.services.config.rndCostFlagHours;
-    return { minutes, thresholdHours, bonusAfterRndCost: minutes > thresholdHours * 60 };
+    return rndCostOf(minutes, context.services.config.rndCostFlagHours);
   }
 }

@@ -27,6 +27,7 @@ import type {
 } from './improvement.inputs';
 import { visibleImprovementCondition } from './improvement.policy';
 import { RndTimeEntry } from './rnd-time-entry.entity';
+import { rndCostOf } from './rnd-cost.type';
 import { compareAndSet } from '../../platform/db/compare-and-set';
 
 type Viewer = Pick<User, 'id' | 'roles'>;
@@ -203,8 +204,8 @@ export class ImprovementService {
       );
       // No minutes on the timeline: R&D cost is bonus-related (see seesRndCost).
       await this.recordChange(unit, request, viewer.id, 'TIME_LOGGED');
-      const threshold = this.settings.rndCostFlagHours * 60;
-      if (before <= threshold && before + input.minutes > threshold) {
+      const thresholdHours = this.settings.rndCostFlagHours;
+      if (!rndCostOf(before, thresholdHours).bonusAfterRndCost && rndCostOf(before + input.minutes, thresholdHours).bonusAfterRndCost) {
         // Kept off the project's timeline (no projectId), which every member reads: the flag is bonus-related.
         await unit.record({
           type: RND_COST_FLAGGED,
@@ -212,7 +213,7 @@ export class ImprovementService {
           entityType: 'Project',
           entityId: request.projectId,
           actorId: viewer.id,
-          payload: { minutes: before + input.minutes, thresholdHours: this.settings.rndCostFlagHours },
+          payload: { minutes: before + input.minutes, thresholdHours },
         });
       }
       return entry;

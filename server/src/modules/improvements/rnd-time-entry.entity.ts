@@ -6,6 +6,7 @@ import { ProjectRecord } from '../projects/project-record.entity';
 @ObjectType({ description: 'Net R&D time logged on an improvement request.' })
 @Entity('rnd_time_entry')
 @Index('ix_rnd_time_entry_project', ['projectId'])
+@Index('ix_rnd_time_entry_worked', ['workedOn'])
 @Index('ix_rnd_time_entry_request', ['improvementRequestId'])
 export class RndTimeEntry extends ProjectRecord {
   @Column({ type: 'uuid' })

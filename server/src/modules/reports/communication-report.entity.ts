@@ -8,6 +8,7 @@ import { ProjectRecord } from '../projects/project-record.entity';
 @ObjectType({ description: 'A communication report (沟通汇报) to the responsible sales.' })
 @Entity('communication_report')
 @Index('ix_communication_report_project', ['projectId', 'createdAt'])
+@Index('ix_communication_report_author', ['authorId', 'createdAt'])
 export class CommunicationReport extends ProjectRecord {
   @Column({ type: 'uuid' })
   authorId: string;

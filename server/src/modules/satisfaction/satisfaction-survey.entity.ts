@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('uq_satisfaction_survey_ticket', ['ticketId'], { unique: true })
 @Index('uq_satisfaction_survey_token', ['tokenHash'], { unique: true })
 @Index('ix_satisfaction_survey_engineer', ['engineerId', 'answeredAt'])
+@Index('ix_satisfaction_survey_answered', ['answeredAt'])
 export class SatisfactionSurvey {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -10,6 +10,10 @@ import { OccurrenceFrequency, SupportTier, TicketCategory, TicketChannel, Ticket
 @Index('ix_ticket_customer', ['customerId', 'createdAt'])
 @Index('ix_ticket_project', ['projectId'])
 @Index('ix_ticket_assignee', ['assigneeId', 'status'])
+@Index('ix_ticket_created', ['createdAt'])
+@Index('ix_ticket_resolved', ['resolvedAt'])
+// The open queue per engineer (workload, assignment): a small index however many tickets are closed.
+@Index('ix_ticket_open_assignee', ['assigneeId'], { where: `"status" NOT IN ('RESOLVED', 'CLOSED')` })
 export class Ticket {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -8,6 +8,8 @@ import { WorkOrderStatus } from './work-order.enums';
 @Entity('fault_work_order')
 @Index('ix_fault_work_order_project', ['projectId', 'createdAt'])
 @Index('ix_fault_work_order_status', ['status', 'createdAt'])
+// The R&D figures take the orders created in a period, of every status and lead.
+@Index('ix_fault_work_order_created', ['createdAt'])
 export class FaultWorkOrder extends ProjectRecord {
   @Column({ type: 'uuid' })
   remainingIssueId: string;
@@ -78,4 +80,12 @@ export class FaultWorkOrder extends ProjectRecord {
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it first got an R&D lead (assigned on review or later, or claimed); a later change of lead keeps it.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  assignedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was CLOSED or CONVERTED; null while it is not.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryDeepPartialEntity } from 'typeorm';
 import { inTransaction, type UnitOfWork } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
@@ -32,6 +32,18 @@ type Viewer = Pick<User, 'id' | 'roles'>;
 
 /** 第四十四条: failed attempts on record that open the gate without the severe-bug mark. */
 export const FAILED_ATTEMPTS_FOR_FAULT = 3;
+
+/**
+ * What a move to `status` stamps, in the same compare-and-set update, for the R&D figures: the
+ * first lead (every way into IN_PROGRESS has one — review, claim, assignment, or back from a
+ * disputed closure or a declined conversion — so COALESCE keeps the first), and the end
+ * (CLOSED and CONVERTED are final, so they are reached once).
+ */
+const timestampsOf = (status: Status | undefined): QueryDeepPartialEntity<FaultWorkOrder> => {
+  if (status === Status.IN_PROGRESS) return { assignedAt: () => 'COALESCE(assigned_at, now())' };
+  if (status === Status.CLOSED || status === Status.CONVERTED) return { closedAt: () => 'now()' };
+  return {};
+};
 
 const notAllowed = (order: FaultWorkOrder, what: string) =>
   new AppError(WorkOrderErrorCode.WORK_ORDER_ACTION_NOT_ALLOWED, `Cannot ${what} while the work order is ${order.status}.`, { status: order.status });
@@ -272,7 +284,7 @@ export class WorkOrderService {
     alsoWrite?: (unit: UnitOfWork) => Promise<void>,
   ): Promise<FaultWorkOrder> {
     return inTransaction(this.dataSource, this.bus, async (unit) => {
-      await compareAndSet(unit.manager, FaultWorkOrder, order.id, { version: expectedVersion, statuses: [order.status] }, changes, 'This work order');
+      await compareAndSet(unit.manager, FaultWorkOrder, order.id, { version: expectedVersion, statuses: [order.status] }, { ...changes, ...timestampsOf(changes.status) }, 'This work order');
       await alsoWrite?.(unit);
       const updated = await unit.manager.getRepository(FaultWorkOrder).findOneByOrFail({ id: order.id });
       await this.recordChange(unit, updated, actorId, action, order.status);

@@ -46,6 +46,7 @@ import { NotificationCursor } from '../../modules/notifications/notification-cur
 import { Notification } from '../../modules/notifications/notification.entity';
 import { OutgoingMail } from '../../modules/notifications/outgoing-mail.entity';
 import { NotificationPreference } from '../../modules/notifications/notification-preference.entity';
+import { WorkReport } from '../../modules/work-reports/work-report.entity';
 
 /** Every table the migrations must create; the migration-drift test checks them against the database. */
 export const ENTITIES = [
@@ -97,4 +98,5 @@ export const ENTITIES = [
   OutgoingMail,
   NotificationCursor,
   NotificationPreference,
+  WorkReport,
 ];

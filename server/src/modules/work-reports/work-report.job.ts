@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { COMPANY_TIME_ZONE, companyDayOf } from '../../platform/company-calendar';
+import type { JobQueue } from '../../platform/jobs/job-queue';
+import { BusinessCalendar, calendarRules } from '../sla/business-calendar.entity';
+import { isFirstWorkingDayOfMonth, previousMonth } from './first-working-day';
+import type { WorkReportService } from './work-report.service';
+
+const MONTHLY_QUEUE = 'work-report-monthly';
+/** Every day at 08:00 company time; only the month's first working day does anything. */
+const MONTHLY_CRON = '0 8 * * *';
+
+/**
+ * 定期提交工作报告: on the first working day of a month (the default SLA policy's calendar, so
+ * holidays and make-up workdays count), the previous month's reports of every engineer and of
+ * the TEAM are generated. Reports already there are kept (idempotent, so a retry or a second
+ * instance stores nothing twice).
+ */
+export class MonthlyWorkReportJob {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: WorkReportService,
+  ) {}
+
+  schedule(jobs: JobQueue): Promise<void> {
+    return jobs.onSchedule(MONTHLY_QUEUE, MONTHLY_CRON, COMPANY_TIME_ZONE, async () => void (await this.runOn(companyDayOf(new Date()))));
+  }
+
+  /** The job for the company day `today` (YYYY-MM-DD): how many reports it stored (0 on any other day than the first working one). */
+  async runOn(today: string): Promise<number> {
+    const calendar = await this.dataSource
+      .getRepository(BusinessCalendar)
+      .createQueryBuilder('c')
+      .where('c.id = (SELECT p.calendar_id FROM sla_policy p WHERE p.is_default)')
+      .getOneOrFail();
+    if (!isFirstWorkingDayOfMonth(calendarRules(calendar), today)) return 0;
+    return this.reports.generateMissing(previousMonth(today));
+  }
+}
