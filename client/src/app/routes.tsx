@@ -8,7 +8,12 @@ import { BoardPage } from '../features/board/BoardPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { CustomerPage } from '../features/customers/CustomerPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
+import { DashboardGate, DashboardsIndex, DashboardsLayout } from '../features/dashboards/DashboardsLayout';
+import { RndDashboardPage } from '../features/dashboards/RndDashboardPage';
+import { SatisfactionPage } from '../features/dashboards/SatisfactionPage';
 import { ServiceDeskDashboardPage } from '../features/dashboards/ServiceDeskDashboardPage';
+import { WorkloadPage } from '../features/dashboards/WorkloadPage';
+import { WorkReportsPage } from '../features/dashboards/WorkReportsPage';
 import { KnowledgeArticlePage } from '../features/knowledge/KnowledgeArticlePage';
 import { KnowledgeListPage } from '../features/knowledge/KnowledgeListPage';
 import { KnowledgeNewPage } from '../features/knowledge/KnowledgeNewPage';
@@ -94,7 +99,18 @@ export const router = createBrowserRouter([
           { path: 'knowledge/:id', element: <KnowledgeArticlePage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:id', element: <CustomerPage /> },
-          { path: 'dashboards/service-desk', element: <ServiceDeskDashboardPage /> },
+          {
+            path: 'dashboards',
+            element: <DashboardsLayout />,
+            children: [
+              { index: true, element: <DashboardsIndex /> },
+              { path: 'service-desk', element: <DashboardGate page="service-desk"><ServiceDeskDashboardPage /></DashboardGate> },
+              { path: 'satisfaction', element: <DashboardGate page="satisfaction"><SatisfactionPage /></DashboardGate> },
+              { path: 'workload', element: <DashboardGate page="workload"><WorkloadPage /></DashboardGate> },
+              { path: 'rnd', element: <DashboardGate page="rnd"><RndDashboardPage /></DashboardGate> },
+              { path: 'work-reports', element: <DashboardGate page="work-reports"><WorkReportsPage /></DashboardGate> },
+            ],
+          },
           { path: 'admin/sla', element: <SlaAdminPage /> },
           { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'notifications', element: <NotificationsPage /> },

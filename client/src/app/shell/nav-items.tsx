@@ -8,7 +8,7 @@ import { useCurrentUser } from '../../features/auth/current-user';
 import { mayOpenTestingQueue } from '../../features/bug-feedback/feedback-meta';
 import { TestingNavLabel } from '../../features/bug-feedback/TestingNavLabel';
 import { mayOpenComplaints } from '../../features/complaints/complaint-meta';
-import { mayOpenServiceDeskDashboard } from '../../features/dashboards/dashboard-meta';
+import { type DashboardPage, dashboardPagesFor } from '../../features/dashboards/dashboard-meta';
 import { isPortalUser } from '../../features/portal/portal-meta';
 import { mayOpenApplications } from '../../features/presales-applications/application-meta';
 import { mayOpenRndQueue } from '../../features/rnd/rnd-meta';
@@ -25,7 +25,36 @@ import { NavGroupTitle } from './NavGroupTitle';
 type Items = NonNullable<MenuProps['items']>;
 
 /** Pages with their own entry in the header (the menu's keys); everything else belongs to the board. */
-export const NAV_SECTIONS = ['tasks', 'tracking', 'approvals', 'applications', 'uninitiated', 'complaints', 'rnd', 'testing', 'tickets', 'portal', 'knowledge', 'customers', 'dashboards', 'admin/outbox', 'admin'] as const;
+export const NAV_SECTIONS = [
+  'tasks',
+  'tracking',
+  'approvals',
+  'applications',
+  'uninitiated',
+  'complaints',
+  'rnd',
+  'testing',
+  'tickets',
+  'portal',
+  'knowledge',
+  'customers',
+  'dashboards/service-desk',
+  'dashboards/satisfaction',
+  'dashboards/workload',
+  'dashboards/rnd',
+  'dashboards/work-reports',
+  'admin/outbox',
+  'admin',
+] as const;
+
+/** The test ids (`nav-…`) of the dashboards' entries. */
+const DASHBOARD_NAV_IDS: Record<DashboardPage, string> = {
+  'service-desk': 'service-desk-dashboard',
+  satisfaction: 'satisfaction-dashboard',
+  workload: 'workload-dashboard',
+  rnd: 'rnd-dashboard',
+  'work-reports': 'work-reports',
+};
 
 /**
  * The header's entries for the viewer's roles. The project work comes first, each entry on its
@@ -68,9 +97,18 @@ export function useNavItems(): Items {
   if (ticketQueue) serviceDesk.push({ key: 'tickets', icon: <CustomerServiceOutlined />, label: <TicketsNavLabel count={waitingTickets} /> });
   serviceDesk.push({ key: 'knowledge', icon: <BookOutlined />, label: link('/knowledge', 'knowledge', t('nav.knowledge')) });
   serviceDesk.push({ key: 'customers', icon: <ContactsOutlined />, label: link('/customers', 'customers', t('nav.customers')) });
-  // The figures (SPEC §9): the managers and the GM see all, an engineer their own.
-  if (mayOpenServiceDeskDashboard(me.roles)) serviceDesk.push({ key: 'dashboards', icon: <BarChartOutlined />, label: link('/dashboards/service-desk', 'service-desk-dashboard', t('nav.serviceDeskDashboard')) });
   items.push({ key: 'service-desk', icon: <CustomerServiceOutlined />, label: <NavGroupTitle name="service-desk" label={t('nav.serviceDesk')} count={waitingTickets} />, children: serviceDesk });
+
+  // The figures (SPEC §9): a page each, for the roles that may open it; the managers and the GM see all, an engineer their own.
+  const dashboards = dashboardPagesFor(me.roles);
+  if (dashboards.length > 0) {
+    items.push({
+      key: 'dashboards',
+      icon: <BarChartOutlined />,
+      label: <NavGroupTitle name="dashboards" label={t('nav.dashboards')} />,
+      children: dashboards.map((page) => ({ key: `dashboards/${page}`, label: link(`/dashboards/${page}`, DASHBOARD_NAV_IDS[page], t(`dashboard.pages.${page}`)) })),
+    });
+  }
 
   // The administrator's settings.
   if (mayAdministerSla(me.roles)) {

@@ -1,11 +1,11 @@
-import { BarChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { type ECharts, type EChartsCoreOption, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { type HTMLAttributes, useEffect, useRef } from 'react';
 
 // Only what the dashboards draw, so that the bundle stays small.
-use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 interface EChartProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   option: EChartsCoreOption;

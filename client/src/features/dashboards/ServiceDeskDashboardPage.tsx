@@ -1,53 +1,40 @@
-import { useQuery } from '@apollo/client/react';
-import { Card, Result, Typography } from 'antd';
-import { useState } from 'react';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useReloadOnPush } from '../../app/live-reload';
-import { LoadFailed } from '../../app/LoadFailed';
-import type { TicketPriority } from '../../gql/graphql';
-import { useCurrentUser } from '../auth/current-user';
-import { TICKETS_CHANGED } from '../tickets/tickets.operations';
 import { DashboardFilters } from './DashboardFilters';
-import { mayOpenServiceDeskDashboard, type Period, thisMonth } from './dashboard-meta';
+import { DashboardPageFrame } from './DashboardPageFrame';
 import { SERVICE_DESK_DASHBOARD } from './dashboards.operations';
+import { ExportButton } from './ExportButton';
 import { FigureCards } from './FigureCards';
 import { SlaAttainmentChart } from './SlaAttainmentChart';
 import { SlaAttainmentTable } from './SlaAttainmentTable';
-import './dashboards.css';
+import { useDashboardFilter } from './useDashboardFilter';
+import { useLiveDashboardQuery } from './useLiveDashboardQuery';
 
 /**
  * The managers' service-desk dashboard (SPEC §9): SLA attainment per priority, the time
- * distributions, the rates and the satisfaction over a period; live, reloaded on each ticket
- * change. An engineer sees their own figures (the server narrows them).
+ * distributions, the rates and the satisfaction over a period; live, reloaded on each change
+ * the dashboards count. An engineer sees their own figures (the server narrows them).
  */
 export function ServiceDeskDashboardPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
-  const allowed = mayOpenServiceDeskDashboard(me.roles);
-  const [period, setPeriod] = useState<Period>(() => thisMonth());
-  const [priority, setPriority] = useState<TicketPriority | undefined>(undefined);
-  const { data, previousData, error, loading, refetch } = useQuery(SERVICE_DESK_DASHBOARD, {
-    variables: { filter: { ...period, priority: priority ?? null } },
-    fetchPolicy: 'cache-and-network',
-    skip: !allowed,
-  });
-  useReloadOnPush(TICKETS_CHANGED, refetch, !allowed);
-
-  if (!allowed) return <Result status="403" title={t('dashboard.notAllowed')} />;
-  const figures = (data ?? previousData)?.serviceDeskFigures;
+  const { period, priority, setPeriod, setPriority, filter } = useDashboardFilter();
+  const { data, error, loading, retry } = useLiveDashboardQuery(SERVICE_DESK_DASHBOARD, { filter });
+  const figures = data?.serviceDeskFigures;
   const rows = figures?.slaAttainment ?? [];
 
   return (
-    <div className="dashboard" data-testid="service-desk-dashboard" data-period={`${period.from}/${period.to}`}>
-      <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('dashboard.hint')}</Typography.Paragraph>
-      <DashboardFilters period={period} priority={priority} onPeriod={setPeriod} onPriority={setPriority} />
-      {error && <LoadFailed title={t('dashboard.loadFailed')} error={error} onRetry={() => void refetch().catch(() => undefined)} />}
-      <Card size="small" title={t('dashboard.sla.title')} className="dashboard-card">
+    <DashboardPageFrame
+      testId="service-desk-dashboard"
+      title={t('dashboard.title')}
+      hint={t('dashboard.hint')}
+      filters={<DashboardFilters period={period} priority={priority} onPeriod={setPeriod} onPriority={setPriority} />}
+      failure={{ title: t('dashboard.loadFailed'), error, retry }}
+    >
+      <Card size="small" title={t('dashboard.sla.title')} className="dashboard-card" extra={<ExportButton name="sla-attainment" params={filter} />}>
         <SlaAttainmentChart rows={rows} />
-        <SlaAttainmentTable rows={rows} loading={loading && !figures} />
+        <SlaAttainmentTable rows={rows} loading={loading} />
       </Card>
       {figures && <FigureCards figures={figures} />}
-    </div>
+    </DashboardPageFrame>
   );
 }

@@ -1,13 +1,42 @@
 import dayjs from 'dayjs';
 import type { Role, TicketPriority } from '../../gql/graphql';
 
-/** SPEC §9: the managers and the GM see the service desk's figures; an engineer their own (the server narrows them). */
-const DASHBOARD_ROLES: readonly Role[] = ['PRESALES_MANAGER', 'TECH_DIRECTOR', 'GM', 'PRESALES'];
-export const mayOpenServiceDeskDashboard = (roles: readonly Role[]): boolean => roles.some((role) => DASHBOARD_ROLES.includes(role));
+/** The managers and the GM see every engineer's figures and the team's work report. */
+const MANAGER_ROLES: readonly Role[] = ['PRESALES_MANAGER', 'TECH_DIRECTOR', 'GM'];
+/** SPEC §9: the service desk's figures (tickets, satisfaction, workload, work reports); a pre-sales engineer sees their own (the server narrows them). */
+const SERVICE_DESK_ROLES: readonly Role[] = [...MANAGER_ROLES, 'PRESALES'];
+/** R&D's figures: R&D and its manager too; an R&D engineer sees their own work orders and no project costs (the server narrows them). */
+const RND_ROLES: readonly Role[] = [...MANAGER_ROLES, 'RND_MANAGER', 'RND'];
+
+const holdsAny = (roles: readonly Role[], allowed: readonly Role[]): boolean => roles.some((role) => allowed.includes(role));
+
+export const mayOpenServiceDeskDashboard = (roles: readonly Role[]): boolean => holdsAny(roles, SERVICE_DESK_ROLES);
+/** Sees every engineer: the team's work report and any engineer's. */
+export const seesEveryEngineer = (roles: readonly Role[]): boolean => holdsAny(roles, MANAGER_ROLES);
+/** Sees all of R&D: every lead's work orders and the cost of each project (an R&D engineer has their own work orders only). */
+export const seesAllOfRnd = (roles: readonly Role[]): boolean => holdsAny(roles, [...MANAGER_ROLES, 'RND_MANAGER']);
+
+/** The dashboards' pages, in the order of the sub-navigation; each is /dashboards/{page}. */
+export const DASHBOARD_PAGES = ['service-desk', 'satisfaction', 'workload', 'rnd', 'work-reports'] as const;
+export type DashboardPage = (typeof DASHBOARD_PAGES)[number];
+
+const PAGE_ROLES: Record<DashboardPage, readonly Role[]> = {
+  'service-desk': SERVICE_DESK_ROLES,
+  satisfaction: SERVICE_DESK_ROLES,
+  workload: SERVICE_DESK_ROLES,
+  rnd: RND_ROLES,
+  'work-reports': SERVICE_DESK_ROLES,
+};
+
+/** Whether the viewer may open a dashboard page; the server is the authority, this only hides what it would refuse. */
+export const mayOpenDashboard = (roles: readonly Role[], page: DashboardPage): boolean => holdsAny(roles, PAGE_ROLES[page]);
+/** The pages the viewer may open, in navigation order. */
+export const dashboardPagesFor = (roles: readonly Role[]): DashboardPage[] => DASHBOARD_PAGES.filter((page) => mayOpenDashboard(roles, page));
 
 /** The company's days are Shanghai's (the server counts periods in it). */
 export const COMPANY_TIME_ZONE = 'Asia/Shanghai';
 export const DAY_FORMAT = 'YYYY-MM-DD';
+export const MONTH_FORMAT = 'YYYY-MM';
 
 export interface Period {
   from: string;
@@ -24,6 +53,9 @@ export function thisMonth(now = new Date()): Period {
   const month = dayjs(companyToday(now), DAY_FORMAT).startOf('month');
   return { from: month.format(DAY_FORMAT), to: month.endOf('month').format(DAY_FORMAT) };
 }
+
+/** Last month in the company's zone, as YYYY-MM: the month a work report is usually read for. */
+export const previousMonth = (now = new Date()): string => dayjs(companyToday(now), DAY_FORMAT).subtract(1, 'month').format(MONTH_FORMAT);
 
 /** Every priority, URGENT first, as the server lists the attainment. */
 export const PRIORITIES: readonly TicketPriority[] = ['URGENT', 'HIGH', 'MEDIUM', 'LOW'];
