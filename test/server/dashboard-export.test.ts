@@ -1,3 +1,4 @@
+import zhCN from '../../client/src/locales/zh-CN.json';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
@@ -75,18 +76,19 @@ describe('dashboard exports (.xlsx)', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="?sla-attainment-2025-03-01_2025-03-31\.xlsx/);
     const { title, rows, formats } = await readWorkbook(response);
     expect(title).toBe('SLA 达成率 · 2025-03-01 – 2025-03-31');
-    expect(rows[1]).toEqual(['优先级', '工单数', '响应达成', '响应超时', '响应达成率', '解决达成', '解决超时', '解决达成率']);
+    expect(rows[1]).toEqual(['优先级', '工单数', '响应达标', '响应超时', '响应达成率', '解决达标', '解决超时', '解决达成率']);
+    // The screen shows priorities by their labels (ticketPriority in the client's dictionary), and so does the workbook.
     const fromScreen = screen.data!.serviceDeskFigures.slaAttainment.map((row) => [
-      row.priority, row.tickets, row.responseMet, row.responseBreached, row.responseRate, row.resolutionMet, row.resolutionBreached, row.resolutionRate,
+      zhCN.ticketPriority[row.priority as keyof typeof zhCN.ticketPriority], row.tickets, row.responseMet, row.responseBreached, row.responseRate, row.resolutionMet, row.resolutionBreached, row.resolutionRate,
     ]);
     expect(rows.slice(2)).toEqual(fromScreen);
     // By hand: HIGH 3 tickets, response 2 met / 1 breached → 2/3; resolution 1 met / 1 breached (one running) → 1/2.
     // URGENT: 1 ticket, both met → 1 and 1. MEDIUM and LOW: no tickets, no rate (empty cells).
     expect(rows.slice(2)).toEqual([
-      ['URGENT', 1, 1, 0, 1, 1, 0, 1],
-      ['HIGH', 3, 2, 1, 2 / 3, 1, 1, 0.5],
-      ['MEDIUM', 0, 0, 0, null, 0, 0, null],
-      ['LOW', 0, 0, 0, null, 0, 0, null],
+      ['紧急', 1, 1, 0, 1, 1, 0, 1],
+      ['高', 3, 2, 1, 2 / 3, 1, 1, 0.5],
+      ['中', 0, 0, 0, null, 0, 0, null],
+      ['低', 0, 0, 0, null, 0, 0, null],
     ]);
     expect(formats[2]).toEqual(['', '0', '0', '0', '0.0%', '0', '0', '0.0%']);
   });
@@ -96,8 +98,8 @@ describe('dashboard exports (.xlsx)', () => {
     // Asking for the other engineer's figures still gives their own: HIGH 2 tickets, response 2/2, resolution 1 met, 1 breached.
     const { rows } = await readWorkbook(await download(own, 'sla-attainment', { ...MARCH, engineerId: other.id }));
     expect(rows.slice(2, 4)).toEqual([
-      ['URGENT', 0, 0, 0, null, 0, 0, null],
-      ['HIGH', 2, 2, 0, 1, 1, 1, 0.5],
+      ['紧急', 0, 0, 0, null, 0, 0, null],
+      ['高', 2, 2, 0, 1, 1, 1, 0.5],
     ]);
   });
 

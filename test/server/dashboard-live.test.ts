@@ -14,7 +14,7 @@ const MARK_SEVERE = 'mutation($input: RemainingIssueStepInput!) { markObviousSev
 const SUBMIT_ORDER = 'mutation($input: SubmitFaultWorkOrderInput!) { submitFaultWorkOrder(input: $input) { id } }';
 
 interface Pushed {
-  dashboardChanged: { seq: string; kind: 'TICKETS' | 'RND' | 'REPORTS' };
+  dashboardChanged: { seq: number; kind: 'TICKETS' | 'RND' | 'REPORTS' };
 }
 
 describe('dashboardChanged: live dashboards (SPEC §9, §8)', () => {
@@ -74,8 +74,8 @@ describe('dashboardChanged: live dashboards (SPEC §9, §8)', () => {
     );
   };
   /** The seqs of the events of these types since `after`, in order: what the feeds must carry. */
-  const seqsOf = async (types: string[], after: number): Promise<string[]> =>
-    ((await ds().query('SELECT seq::text AS seq FROM event WHERE type = ANY ($1) AND seq > $2 ORDER BY event.seq', [types, after])) as { seq: string }[]).map((row) => row.seq);
+  const seqsOf = async (types: string[], after: number): Promise<number[]> =>
+    ((await ds().query('SELECT seq::int AS seq FROM event WHERE type = ANY ($1) AND seq > $2 ORDER BY event.seq', [types, after])) as { seq: number }[]).map((row) => row.seq);
   const latestSeq = async () => Number(((await ds().query('SELECT coalesce(max(seq), 0)::int AS seq FROM event')) as { seq: number }[])[0].seq);
 
   it('a manager hears TICKETS for a ticket change, REPORTS for a report and RND for a work order; no figures, no notifications', async () => {

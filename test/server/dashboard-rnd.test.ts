@@ -1,3 +1,4 @@
+import zhCN from '../../client/src/locales/zh-CN.json';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKFILL_WORK_ORDER_TIMES } from '../../server/src/migrations/1795380000000-WorkOrderTimes';
@@ -68,7 +69,7 @@ const daysAgo = (days: number) => companyDayOf(new Date(Date.now() - days * DAY_
 /** Thresholds are a setting; 10 hours (600 minutes) keeps the arithmetic small. */
 const THRESHOLD_HOURS = 10;
 const MARCH = { from: '2025-03-01', to: '2025-03-31' };
-const STATUSES = [
+const STATUSES: (keyof typeof zhCN.workOrderStatus)[] = [
   'PENDING_APPROVAL',
   'REJECTED_BY_MANAGER',
   'AWAITING_RND_REVIEW',
@@ -384,15 +385,15 @@ describe('R&D figures (SPEC §9, issue 7)', () => {
 
     const manager = await as(await buildUser(ds(), [Role.TECH_DIRECTOR]));
     const costs = await rowsOf(await download(manager.cookie, 'rnd-project-costs', filter));
-    expect(costs[1]).toEqual(['项目', '改进申请', '未完成改进申请', '研发工时（小时）', '阈值（小时）', '扣除研发成本后计奖金']);
+    expect(costs[1]).toEqual(['项目', '改进申请', '未完成改进申请', '研发工时（小时）', '工时阈值（小时）', '奖金']);
     expect(costs.slice(2)).toEqual([
-      ['一号项目', 3, 2, 9, 10, 'YES'],
-      ['三号项目', 0, 0, 3, 10, 'NO'],
-      ['二号项目', 1, 0, 0, 10, 'NO'],
+      ['一号项目', 3, 2, 9, 10, '扣除研发成本后计奖'],
+      ['三号项目', 0, 0, 3, 10, '正常计奖'],
+      ['二号项目', 1, 0, 0, 10, '正常计奖'],
     ]);
     const states = await rowsOf(await download(manager.cookie, 'rnd-work-orders', { ...filter, projectId: P1.id }));
     // P1: #1 #2 #3 #6 #8 #10; ages left to the screen test, counts here.
-    expect(states.slice(2).map((row) => [row[0], row[1]])).toEqual(STATUSES.map((status) => [status, { PENDING_APPROVAL: 1, OPEN_FOR_CLAIM: 1, IN_PROGRESS: 2, CLOSURE_REQUESTED: 1, WITHDRAWN: 1 }[status] ?? 0]));
+    expect(states.slice(2).map((row) => [row[0], row[1]])).toEqual(STATUSES.map((status) => [zhCN.workOrderStatus[status], ({ PENDING_APPROVAL: 1, OPEN_FOR_CLAIM: 1, IN_PROGRESS: 2, CLOSURE_REQUESTED: 1, WITHDRAWN: 1 } as Record<string, number>)[status] ?? 0]));
 
     // The engineer's export is their own, as on screen; the costs are not theirs to export.
     const engineer = await as(lead1);

@@ -3,7 +3,7 @@ import { isCalendarDay } from '../../server/src/platform/company-calendar';
 import { type BusinessCalendarRules, DEFAULT_CALENDAR } from '../../server/src/modules/sla/business-calendar';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
-import { isFirstWorkingDayOfMonth, previousMonth } from '../../server/src/modules/work-reports/first-working-day';
+import { previousMonth, reachedFirstWorkingDay } from '../../server/src/modules/work-reports/first-working-day';
 import { MonthlyWorkReportJob } from '../../server/src/modules/work-reports/work-report.job';
 import { buildCustomer, buildUser } from '../helpers/factories';
 import { serverSuite } from '../helpers/server-suite';
@@ -15,11 +15,11 @@ const CHINA: BusinessCalendarRules = {
   makeUpWorkdays: ['2025-09-28', '2025-10-11', '2026-01-04'],
 };
 
-/** The days of a month (YYYY-MM) that the calendar calls its first working day: there must be exactly one. */
-const firstWorkingDays = (rules: BusinessCalendarRules, month: string): string[] =>
-  Array.from({ length: 31 }, (_, index) => `${month}-${String(index + 1).padStart(2, '0')}`)
-    .filter(isCalendarDay)
-    .filter((day) => isFirstWorkingDayOfMonth(rules, day));
+/** The days of a month (YYYY-MM) on which the first working day is reached, not the day before: there must be exactly one. */
+const firstWorkingDays = (rules: BusinessCalendarRules, month: string): string[] => {
+  const days = Array.from({ length: 31 }, (_, index) => `${month}-${String(index + 1).padStart(2, '0')}`).filter(isCalendarDay);
+  return days.filter((day, index) => reachedFirstWorkingDay(rules, day) && (index === 0 || !reachedFirstWorkingDay(rules, days[index - 1])));
+};
 
 describe('the first working day of a month', () => {
   it('is the 1st when the 1st is worked', () => {
@@ -75,15 +75,12 @@ describe('the monthly work-report job', () => {
 
   it("stores the previous month's report of every active engineer and of the TEAM on the first working day, once", async () => {
     const { jia, yi } = await team('2025-08');
-    // Tuesday 2 September: not the first working day (Monday the 1st is).
-    expect(await job().runOn('2025-09-02')).toBe(0);
-    expect(await stored()).toEqual([]);
-
     // Two instances on the first working day: three reports between them, whichever stores which.
     const counts = await Promise.all([job().runOn('2025-09-01'), job().runOn('2025-09-01')]);
     expect(counts[0] + counts[1]).toBe(3);
-    // Run again (a retry): nothing more.
+    // Run again (a retry), and on the days after: nothing more.
     expect(await job().runOn('2025-09-01')).toBe(0);
+    expect(await job().runOn('2025-09-02')).toBe(0);
     expect(await stored()).toEqual(
       expect.arrayContaining([
         { month: '2025-08', scope: 'ENGINEER', engineer_id: jia.id, generated_by_id: null },
@@ -104,6 +101,12 @@ describe('the monthly work-report job', () => {
       { scope: 'ENGINEER', engineerName: '甲', generatedBy: null, figures: { ticketsAssigned: 1 }, members: [] },
       { scope: 'ENGINEER', engineerName: '乙', generatedBy: null, figures: { ticketsAssigned: 0 }, members: [] },
     ]);
+  });
+
+  it('makes up a first working day on which no instance ran, the next day', async () => {
+    await team('2025-08');
+    expect(await job().runOn('2025-09-02')).toBe(3);
+    expect(await job().runOn('2025-09-03')).toBe(0);
   });
 
   it('keeps a report generated on demand before the job ran', async () => {

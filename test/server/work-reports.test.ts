@@ -161,7 +161,7 @@ describe('monthly work reports (工作报告)', () => {
 
   /**
    * The hand-built month, March 2025, all times Shanghai (+08:00). Engineers 甲 and 乙 (PRESALES,
-   * active), 丙 (active, nothing done) and 丁 (inactive: not in the TEAM). 甲 is first pre-sales of
+   * active), 丙 (active, nothing done) and 丁 (inactive now, but worked in March: in March's TEAM). 甲 is first pre-sales of
    * Alpha and Beta, 乙 of Gamma.
    *
    * Tickets (a survey's score is the mean of its four):
@@ -179,6 +179,7 @@ describe('monthly work reports (工作报告)', () => {
    *  11  乙  02-27 10:00   02-28 23:30   MET       MET        03-01 00:30 (02-28 16:30 UTC: March)  1,2,2,1 → 1.5 (low)
    *  12  丁  03-10 10:00   03-11 10:00   MET       MET        -
    *
+   *  丁: assigned #12 = 1, resolved 1, response and resolution MET 1 each; nothing else.
    *  甲: assigned #1 #2 #4 #5 #6 = 5; resolved #1 #2 #3 #5 = 4; response MET #1 #2 #5 = 3, BREACHED #3 = 1;
    *      resolution MET #1 #3 #5 = 3, BREACHED #2 = 1; surveys #1 #2 = 2, average (4.5 + 2.0) / 2 = 3.25.
    *  乙: assigned #8 #9 #10 = 3; resolved #8 #9 = 2; response 1 MET (#9) 1 BREACHED (#8); resolution the same;
@@ -270,6 +271,7 @@ describe('monthly work reports (工作报告)', () => {
     return { jia, yi, bing, ding };
   };
 
+  const DING: Figures = { ...ZERO, ticketsAssigned: 1, ticketsResolved: 1, responseMet: 1, resolutionMet: 1 };
   const JIA: Figures = {
     ticketsAssigned: 5,
     ticketsResolved: 4,
@@ -346,26 +348,30 @@ describe('monthly work reports (工作报告)', () => {
     }
   });
 
-  it("sums the members' figures in the TEAM report: every active engineer, the average over all surveys, the lowest level", async () => {
+  it("sums the members' figures in the TEAM report: every engineer of the month, the average over all surveys, the lowest level", async () => {
     const { jia, yi, bing, ding } = await month();
+    // 戊 left before March and did nothing in it: not a member.
+    const wu = await buildUser(ds(), [Role.PRESALES], '戊');
+    await ds().query('UPDATE app_user SET active = false WHERE id = $1', [wu.id]);
     const team = await generate(await as(manager), MARCH, null);
 
     expect(team).toMatchObject({ month: MARCH, scope: 'TEAM', engineerId: null, engineerName: null, generatedBy: '经理' });
-    // By name in pinyin (bǐng, jiǎ, yǐ); 丁 is inactive, so not a member.
+    // By name in pinyin (bǐng, dīng, jiǎ, yǐ); 丁 is inactive now but worked in March (#12), so a member.
     expect(team.members).toEqual([
       { engineerId: bing.id, engineerName: '丙', figures: ZERO },
+      { engineerId: ding.id, engineerName: '丁', figures: DING },
       { engineerId: jia.id, engineerName: '甲', figures: JIA },
       { engineerId: yi.id, engineerName: '乙', figures: YI },
     ]);
-    expect(team.members.map((member) => member.engineerId)).not.toContain(ding.id);
-    // Sums of 甲 + 乙 (+ 丙's zeros). Satisfaction over the five surveys: (4.5 + 2.0 + 3.0 + 4.5 + 1.5) / 5 = 3.1,
-    // not the members' averages averaged ((3.25 + 3) / 2 = 3.125). Level: the lowest, min(−2, −1, 0) = −2.
+    expect(team.members.map((member) => member.engineerId)).not.toContain(wu.id);
+    // Sums of 丁 + 甲 + 乙 (+ 丙's zeros). Satisfaction over the five surveys: (4.5 + 2.0 + 3.0 + 4.5 + 1.5) / 5 = 3.1,
+    // not the members' averages averaged ((3.25 + 3) / 2 = 3.125). Level: the lowest, min(−2, −1, 0, 0) = −2.
     expect(team.figures).toEqual({
-      ticketsAssigned: 8,
-      ticketsResolved: 6,
-      responseMet: 4,
+      ticketsAssigned: 9,
+      ticketsResolved: 7,
+      responseMet: 5,
       responseBreached: 2,
-      resolutionMet: 4,
+      resolutionMet: 5,
       resolutionBreached: 2,
       satisfactionAnswered: 5,
       satisfactionAverage: expect.closeTo(3.1, 10),
@@ -575,19 +581,19 @@ describe('monthly work reports (工作报告)', () => {
       figures.performanceLevel,
     ];
 
-    it('writes the TEAM report (a row per engineer and the total) or an engineer’s, generating it when missing', async () => {
+    it('writes the TEAM report (a row per engineer and the total) or an engineer’s, computed without storing when none is stored', async () => {
       const { jia, yi } = await month();
       const response = await download(await as(manager), { month: MARCH });
       expect(response.status).toBe(200);
       const rows = await rowsOf(response);
       expect(rows[0]).toEqual(['工作报告 · 2025-03']);
       expect(rows[1]).toEqual(['工程师', '分配工单', '解决工单', '响应达成', '响应超时', '解决达成', '解决超时', '满意度答卷', '满意度均分', '沟通汇报', '跟踪表条目', '支持项目', '故障工作单', '改进申请', '成立投诉', '绩效等级']);
-      expect(rows.slice(2, 5)).toEqual([cells('丙', ZERO), cells('甲', JIA), cells('乙', YI)]);
-      expect(rows[5]!.slice(0, 8)).toEqual(['合计', 8, 6, 4, 2, 4, 2, 5]);
-      expect(rows[5]![8]).toBeCloseTo(3.1, 10);
-      expect(rows).toHaveLength(6);
-      // The download stored it.
-      expect((await ds().query(`SELECT count(*)::int AS count FROM work_report WHERE engineer_id IS NULL AND month = $1`, [MARCH]))[0].count).toBe(1);
+      expect(rows.slice(2, 6)).toEqual([cells('丙', ZERO), cells('丁', DING), cells('甲', JIA), cells('乙', YI)]);
+      expect(rows[6]!.slice(0, 8)).toEqual(['合计', 9, 7, 5, 2, 5, 2, 5]);
+      expect(rows[6]![8]).toBeCloseTo(3.1, 10);
+      expect(rows).toHaveLength(7);
+      // A download writes nothing: the report is still to be generated.
+      expect((await ds().query(`SELECT count(*)::int AS count FROM work_report`))[0].count).toBe(0);
 
       const engineer = await as(jia);
       const own = await download(engineer, { month: MARCH, engineerId: jia.id });

@@ -1288,7 +1288,7 @@ export type GenerateWorkReportMutation = { generateWorkReport: { __typename: 'Wo
 export type DashboardChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardChangedSubscription = { dashboardChanged: { __typename: 'DashboardChange', seq: string, kind: DashboardChangeKind } };
+export type DashboardChangedSubscription = { dashboardChanged: { __typename: 'DashboardChange', seq: number, kind: DashboardChangeKind } };
 
 export type DocumentItemFragment = { __typename: 'ProjectDocument', id: string, kind: DocumentKind, title: string, status: DocumentStatus, revision: number, version: number, internal: boolean, body: string, salesPart: string | null, technicalPart: string | null, rejectionReason: string | null, customerSignedBy: string | null, customerSignedAt: string | null, createdAt: string, updatedAt: string, createdBy: { __typename: 'User', id: string, name: string }, reviewedBy: { __typename: 'User', id: string, name: string } | null, tasks: Array<{ __typename: 'ScheduleTask', title: string, start: string, end: string }>, revisions: Array<{ __typename: 'DocumentRevision', revision: number, outcome: DocumentStatus, rejectionReason: string | null, submittedAt: string, submittedBy: { __typename: 'User', id: string, name: string } }>, approval: { __typename: 'Approval', id: string, status: ApprovalStatus, steps: Array<{ __typename: 'ApprovalStep', position: number, approverRole: Role, status: ApprovalStepStatus, comment: string | null, decidedAt: string | null, decidedBy: { __typename: 'User', id: string, name: string } | null }> } | null };
 

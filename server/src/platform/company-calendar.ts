@@ -9,9 +9,12 @@ export const companyDayOf = (at: Date): string => new Intl.DateTimeFormat('en-CA
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day as forms send it: YYYY-MM-DD, and a day that exists (Date.parse would roll 02-30 over to March). */
+/**
+ * A calendar day as forms send it: YYYY-MM-DD, and a day that exists (Date.parse would roll 02-30
+ * over to March) in PostgreSQL too (it has no year 0, which JavaScript accepts).
+ */
 export const isCalendarDay = (value: string): boolean => {
-  if (!DAY.test(value)) return false;
+  if (!DAY.test(value) || value.startsWith('0000')) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 };

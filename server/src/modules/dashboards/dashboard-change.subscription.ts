@@ -51,7 +51,7 @@ export function dashboardChanges(context: Context): AsyncIterableIterator<Dashbo
   const changes = new Channel<DashboardChange>(() => stopListening());
   const stopListening = context.services.bus.listen((event) => {
     const kind = KIND_OF_EVENT.get(event.record.type);
-    if (kind && kinds.has(kind)) changes.push({ seq: event.record.seq, kind });
+    if (kind && kinds.has(kind)) changes.push({ seq: Number(event.record.seq), kind });
   });
   return changes;
 }

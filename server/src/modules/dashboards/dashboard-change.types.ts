@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Which dashboards a committed change moves (each value is described below, in the schema). */
 export enum DashboardChangeKind {
@@ -19,8 +19,8 @@ registerEnumType(DashboardChangeKind, {
 
 @ObjectType({ description: 'A committed change that moves dashboard figures. It carries no figures: refetch the dashboards of its kind.' })
 export class DashboardChange {
-  @Field(() => String, { description: 'Position in the event log (a bigint, as a string).' })
-  seq: string;
+  @Field(() => Float, { description: 'Position in the event log, as on every other change (pages skip pushes not newer than what they loaded).' })
+  seq: number;
 
   @Field(() => DashboardChangeKind)
   kind: DashboardChangeKind;

@@ -3,18 +3,17 @@ import { type BusinessCalendarRules, isWorkingDay } from '../sla/business-calend
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Whether `day` (YYYY-MM-DD, a real day) is the first working day of its month on the calendar:
- * it is worked, and no earlier day of its month is (weekends, holidays and make-up workdays all
- * counted, as for SLA clocks).
+ * Whether the first working day of `day`'s month (YYYY-MM-DD, a real day) has come by `day`: some
+ * day from the 1st to `day` itself is worked on the calendar (weekends, holidays and make-up
+ * workdays all counted, as for SLA clocks).
  */
-export function isFirstWorkingDayOfMonth(rules: BusinessCalendarRules, day: string): boolean {
-  if (!isWorkingDay(rules, day)) return false;
+export function reachedFirstWorkingDay(rules: BusinessCalendarRules, day: string): boolean {
   const monthPrefix = day.slice(0, 8);
   const dayOfMonth = Number(day.slice(8));
-  for (let earlier = 1; earlier < dayOfMonth; earlier += 1) {
-    if (isWorkingDay(rules, `${monthPrefix}${pad(earlier)}`)) return false;
+  for (let earlier = 1; earlier <= dayOfMonth; earlier += 1) {
+    if (isWorkingDay(rules, `${monthPrefix}${pad(earlier)}`)) return true;
   }
-  return true;
+  return false;
 }
 
 /** The month (YYYY-MM) before the one of `day` (YYYY-MM-DD). */

@@ -1,4 +1,5 @@
 import { type DataSource, IsNull } from 'typeorm';
+import { COMPANY_TIME_ZONE } from '../../platform/company-calendar';
 import { inTransaction } from '../../platform/db/transaction';
 import { isUuid } from '../../platform/db/uuid';
 import type { EventBus } from '../../platform/events/event-bus';
@@ -20,7 +21,8 @@ type Viewer = Pick<User, 'id' | 'roles'>;
 const seesEveryReport = (viewer: Viewer): boolean => viewer.roles.some((role) => DASHBOARD_MANAGERS.includes(role));
 
 /** The upsert's conflict target: the partial unique index that holds the row (see WorkReport). */
-const conflictTarget = (engineerId: string | null): string => (engineerId ? '(month, engineer_id) WHERE engineer_id IS NOT NULL' : '(month) WHERE engineer_id IS NULL');
+const conflictTarget = (scope: WorkReportScope): string => (scope === WorkReportScope.ENGINEER ? '(month, engineer_id) WHERE engineer_id IS NOT NULL' : '(month) WHERE engineer_id IS NULL');
+const scopeOf = (engineerId: string | null): WorkReportScope => (engineerId === null ? WorkReportScope.TEAM : WorkReportScope.ENGINEER);
 
 /** 工作报告: monthly work reports per engineer and for the support department (TEAM). */
 export class WorkReportService {
@@ -43,53 +45,62 @@ export class WorkReportService {
   async find(viewer: Viewer, month: string, engineerId: string | null): Promise<WorkReport | null> {
     checkReportMonth(month);
     this.checkAccess(viewer, engineerId);
-    if (engineerId) await this.engineer(engineerId);
+    if (engineerId !== null) await this.engineer(engineerId);
     return this.dataSource.getRepository(WorkReport).findOneBy({ month, engineerId: engineerId ?? IsNull() });
+  }
+
+  /** What the report says from the records as they are now, stored or not. */
+  async compose(viewer: Viewer, month: string, engineerId: string | null): Promise<WorkReportContent> {
+    checkReportMonth(month);
+    this.checkAccess(viewer, engineerId);
+    if (engineerId === null) return teamContent(await this.monthsOf(month, await this.team(month)));
+    const [member] = await this.monthsOf(month, [await this.engineer(engineerId)]);
+    return engineerContent(member.engineer, member.month);
   }
 
   /** Generates the report from the records as they are now and stores it, replacing the stored one. */
   async generate(viewer: Viewer, month: string, engineerId: string | null): Promise<WorkReport> {
-    checkReportMonth(month);
-    this.checkAccess(viewer, engineerId);
-    const members = await this.monthsOf(month, engineerId ? [await this.engineer(engineerId)] : await this.team());
-    const content = engineerId ? engineerContent(members[0].engineer, members[0].month) : teamContent(members);
+    const content = await this.compose(viewer, month, engineerId);
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
       const [{ id }] = (await manager.query(
         `INSERT INTO work_report (month, scope, engineer_id, content, generated_at, generated_by_id) VALUES ($1, $2, $3, $4::jsonb, now(), $5)
-         ON CONFLICT ${conflictTarget(engineerId)}
+         ON CONFLICT ${conflictTarget(scopeOf(engineerId))}
          DO UPDATE SET content = excluded.content, generated_at = excluded.generated_at, generated_by_id = excluded.generated_by_id
          RETURNING id`,
-        [month, engineerId ? WorkReportScope.ENGINEER : WorkReportScope.TEAM, engineerId, JSON.stringify(content), viewer.id],
+        [month, scopeOf(engineerId), engineerId, JSON.stringify(content), viewer.id],
       )) as { id: string }[];
       await record({ type: WORK_REPORT_GENERATED, projectId: null, entityType: 'WorkReport', entityId: id, actorId: viewer.id, payload: { month, engineerId } });
       return manager.getRepository(WorkReport).findOneByOrFail({ id });
     });
   }
 
-  /** The stored report, generated first when there is none (the export's rows). */
-  async findOrGenerate(viewer: Viewer, month: string, engineerId: string | null): Promise<WorkReport> {
-    return (await this.find(viewer, month, engineerId)) ?? this.generate(viewer, month, engineerId);
+  /** The stored report's content, or what it would say now (the export's rows: a download stores nothing). */
+  async contentOf(viewer: Viewer, month: string, engineerId: string | null): Promise<WorkReportContent> {
+    return (await this.find(viewer, month, engineerId))?.content ?? this.compose(viewer, month, engineerId);
   }
 
   /**
-   * The monthly job's part: every active engineer's report of `month` and the TEAM's, from one
-   * reading of the records, stored unless already there (ON CONFLICT DO NOTHING: a second run,
-   * or a second instance running it, stores nothing). Returns how many were stored.
+   * The monthly job's part: every engineer's report of `month` and the TEAM's, from one reading
+   * of the records, stored unless one made after the month ended is there already (a report made
+   * during the month is replaced by the whole month's). A second run, or a second instance
+   * running it, stores nothing. Returns how many were stored.
    */
   async generateMissing(month: string): Promise<number> {
-    const members = await this.monthsOf(month, await this.team());
-    const rows: { scope: WorkReportScope; engineer_id: string | null; content: WorkReportContent }[] = [
-      { scope: WorkReportScope.TEAM, engineer_id: null, content: teamContent(members) },
-      ...members.map((member) => ({ scope: WorkReportScope.ENGINEER, engineer_id: member.engineer.id, content: engineerContent(member.engineer, member.month) })),
-    ];
+    const members = await this.monthsOf(month, await this.team(month));
+    const team = [{ scope: WorkReportScope.TEAM, engineer_id: null, content: teamContent(members) }];
+    const engineers = members.map((member) => ({ scope: WorkReportScope.ENGINEER, engineer_id: member.engineer.id, content: engineerContent(member.engineer, member.month) }));
     return inTransaction(this.dataSource, this.bus, async ({ manager, record }) => {
-      const stored = (await manager.query(
-        `INSERT INTO work_report (month, scope, engineer_id, content, generated_at)
-         SELECT $1, r.scope, r.engineer_id, r.content, now() FROM jsonb_to_recordset($2::jsonb) AS r(scope work_report_scope, engineer_id uuid, content jsonb)
-         ON CONFLICT DO NOTHING
-         RETURNING id, engineer_id`,
-        [month, JSON.stringify(rows)],
-      )) as { id: string; engineer_id: string | null }[];
+      const store = async (rows: typeof team | typeof engineers, conflict: string) =>
+        (await manager.query(
+          `INSERT INTO work_report (month, scope, engineer_id, content, generated_at)
+           SELECT $1, r.scope, r.engineer_id, r.content, now() FROM jsonb_to_recordset($2::jsonb) AS r(scope work_report_scope, engineer_id uuid, content jsonb)
+           ON CONFLICT ${conflict}
+           DO UPDATE SET content = excluded.content, generated_at = excluded.generated_at, generated_by_id = NULL
+           WHERE work_report.generated_at < (($1 || '-01')::date + interval '1 month')::timestamp AT TIME ZONE $3
+           RETURNING id, engineer_id`,
+          [month, JSON.stringify(rows), COMPANY_TIME_ZONE],
+        )) as { id: string; engineer_id: string | null }[];
+      const stored = [...(await store(team, conflictTarget(WorkReportScope.TEAM))), ...(engineers.length > 0 ? await store(engineers, conflictTarget(WorkReportScope.ENGINEER)) : [])];
       for (const report of stored) {
         await record({ type: WORK_REPORT_GENERATED, projectId: null, entityType: 'WorkReport', entityId: report.id, actorId: null, payload: { month, engineerId: report.engineer_id } });
       }
@@ -120,9 +131,22 @@ export class WorkReportService {
     return engineer;
   }
 
-  /** The support department: every active user with the PRESALES role, by name. */
-  private async team(): Promise<Engineer[]> {
-    const engineers = (await this.dataSource.query(`SELECT id, name FROM app_user WHERE active AND 'PRESALES' = ANY (roles)`)) as Engineer[];
+  /**
+   * The support department in `month`: the users with the PRESALES role who are active, or who
+   * worked that month (tickets, reports, tracking entries, surveys) and have left since, by name.
+   */
+  private async team(month: string): Promise<Engineer[]> {
+    const engineers = (await this.dataSource.query(
+      `WITH period AS (SELECT ($1 || '-01')::date::timestamp AT TIME ZONE $2 AS starts, (($1 || '-01')::date + interval '1 month')::timestamp AT TIME ZONE $2 AS ends)
+       SELECT u.id, u.name FROM app_user u, period
+        WHERE 'PRESALES' = ANY (u.roles)
+          AND (u.active
+               OR EXISTS (SELECT 1 FROM ticket t WHERE t.assignee_id = u.id AND (t.created_at >= starts AND t.created_at < ends OR t.resolved_at >= starts AND t.resolved_at < ends))
+               OR EXISTS (SELECT 1 FROM communication_report r WHERE r.author_id = u.id AND r.created_at >= starts AND r.created_at < ends)
+               OR EXISTS (SELECT 1 FROM tracking_entry e WHERE e.owner_id = u.id AND e.entry_date >= starts::date AND e.entry_date < ends::date)
+               OR EXISTS (SELECT 1 FROM satisfaction_survey s WHERE s.engineer_id = u.id AND s.answered_at >= starts AND s.answered_at < ends))`,
+      [month, COMPANY_TIME_ZONE],
+    )) as Engineer[];
     return engineers.sort((a, b) => byName(a.name, b.name));
   }
 }

@@ -1,6 +1,7 @@
 import type { Services } from '../../../context';
 import type { Role } from '../../users/role.enum';
 import type { User } from '../../users/user.entity';
+import type { WorkbookLanguage } from './screen-labels';
 
 /** A label in both UI languages; the workbook uses the viewer's (User.language). */
 export interface Bilingual {
@@ -14,7 +15,8 @@ export type CellFormat = 'text' | 'integer' | 'decimal' | 'percent';
 export interface ExportColumn<Row> {
   header: Bilingual;
   format: CellFormat;
-  value: (row: Row) => string | number | null;
+  /** The cell: codes as the screen labels them in the workbook's language (see screen-labels.ts). */
+  value: (row: Row, language: WorkbookLanguage) => string | number | null;
 }
 
 /** The query string of an export request, as strings (absent keys are undefined). */
@@ -29,6 +31,8 @@ export interface DashboardTable<Row> {
   /** URL name, kebab-case: /exports/dashboards/{name}.xlsx */
   name: string;
   title: Bilingual;
+  /** What its figures cover, as the query string says: `from`/`to` company days, or a `month`. */
+  covers: 'period' | 'month';
   /** Who may export it: the roles of the GraphQL field's @SignedIn (rows() still scopes by person). */
   roles: Role[];
   columns: ExportColumn<Row>[];

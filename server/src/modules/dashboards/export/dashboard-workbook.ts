@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellFormat, DashboardTable } from './dashboard-table';
+import type { WorkbookLanguage } from './screen-labels';
 
 const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
   text: undefined,
@@ -13,7 +14,7 @@ const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
  * row per table row. Numbers stay numbers (a rate is the fraction, shown as a percent), so a
  * reader computes with the figures the screen shows; empty figures are empty cells.
  */
-export async function dashboardWorkbook(table: DashboardTable<unknown>, rows: unknown[], language: 'zh' | 'en', subtitle: string): Promise<Buffer> {
+export async function dashboardWorkbook(table: DashboardTable<unknown>, rows: unknown[], language: WorkbookLanguage, subtitle: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Liaison';
   const sheet = workbook.addWorksheet(table.title[language].slice(0, 31));
@@ -21,7 +22,7 @@ export async function dashboardWorkbook(table: DashboardTable<unknown>, rows: un
   sheet.addRow([`${table.title[language]} · ${subtitle}`]).font = { bold: true, size: 14 };
   sheet.addRow(table.columns.map((column) => column.header[language])).font = { bold: true };
   for (const row of rows) {
-    const added = sheet.addRow(table.columns.map((column) => column.value(row)));
+    const added = sheet.addRow(table.columns.map((column) => column.value(row, language)));
     table.columns.forEach((column, index) => {
       const format = NUMBER_FORMATS[column.format];
       if (format) added.getCell(index + 1).numFmt = format;

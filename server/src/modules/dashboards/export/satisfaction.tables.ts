@@ -27,6 +27,7 @@ const SCORE_COLUMNS: ExportColumn<Scores>[] = [
 export const satisfactionPerEngineerTable = dashboardTable<EngineerSatisfaction>({
   name: 'satisfaction-per-engineer',
   title: { zh: '满意度（按工程师）', en: 'Satisfaction per engineer' },
+  covers: 'period',
   roles: [Role.PRESALES, ...DASHBOARD_MANAGERS],
   columns: [{ header: { zh: '工程师', en: 'Engineer' }, format: 'text', value: (row) => row.engineerName }, ...SCORE_COLUMNS],
   rows: async (services, viewer, params) => (await figuresFor(services, viewer, params)).perEngineer,
@@ -36,6 +37,7 @@ export const satisfactionPerEngineerTable = dashboardTable<EngineerSatisfaction>
 export const satisfactionTrendTable = dashboardTable<SatisfactionTrendPoint>({
   name: 'satisfaction-trend',
   title: { zh: '满意度（按月）', en: 'Satisfaction by month' },
+  covers: 'period',
   roles: [Role.PRESALES, ...DASHBOARD_MANAGERS],
   columns: [{ header: { zh: '月份', en: 'Month' }, format: 'text', value: (row) => row.month }, ...SCORE_COLUMNS],
   rows: async (services, viewer, params) => (await figuresFor(services, viewer, params)).trend,

@@ -1,5 +1,4 @@
 import { Role } from '../../users/role.enum';
-import { WorkReportScope } from '../../work-reports/work-report.enums';
 import type { WorkReportFigures } from '../../work-reports/work-report.types';
 import { DASHBOARD_MANAGERS } from '../service-desk-figures';
 import { type ExportColumn, dashboardTable } from './dashboard-table';
@@ -17,12 +16,13 @@ const figure = (zh: string, en: string, key: Exclude<keyof WorkReportFigures, 's
 
 /**
  * A month's work report (工作报告) as a workbook: `month`, and `engineerId` for an engineer's (one
- * row) or none for the TEAM's (a row per engineer and a total row). The stored report, generated
- * first when there is none, with the access rules of the workReport query.
+ * row) or none for the TEAM's (a row per engineer and a total row). The stored report, or what it
+ * would say now when there is none (a download stores nothing), with the access rules of the workReport query.
  */
 export const workReportTable = dashboardTable<WorkReportRow>({
   name: 'work-report',
   title: { zh: '工作报告', en: 'Work report' },
+  covers: 'month',
   roles: [Role.PRESALES, ...DASHBOARD_MANAGERS],
   columns: [
     { header: { zh: '工程师', en: 'Engineer' }, format: 'text', value: (row) => row.engineerName },
@@ -43,9 +43,9 @@ export const workReportTable = dashboardTable<WorkReportRow>({
     figure('绩效等级', 'Performance level', 'performanceLevel'),
   ],
   rows: async (services, viewer, params) => {
-    const report = await services.workReports.findOrGenerate(viewer, params.month ?? '', params.engineerId || null);
-    const { engineerName, figures, members } = report.content;
-    if (report.scope === WorkReportScope.ENGINEER) return [{ engineerName, figures }];
+    const engineerId = params.engineerId ?? null;
+    const { engineerName, figures, members } = await services.workReports.contentOf(viewer, params.month ?? '', engineerId);
+    if (engineerId !== null) return [{ engineerName, figures }];
     return [...members, { engineerName: viewer.language === 'en' ? 'Total' : '合计', figures }];
   },
 });

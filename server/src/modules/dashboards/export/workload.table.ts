@@ -9,6 +9,7 @@ import { dashboardTable } from './dashboard-table';
 export const workloadTable = dashboardTable<EngineerWorkload>({
   name: 'workload',
   title: { zh: '工程师工作量', en: 'Workload per engineer' },
+  covers: 'period',
   roles: [Role.PRESALES, ...DASHBOARD_MANAGERS],
   columns: [
     { header: { zh: '工程师', en: 'Engineer' }, format: 'text', value: (row) => row.engineerName },
