@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { SatisfactionScores } from '../satisfaction/satisfaction-scores.type';
 import { TicketPriority } from '../tickets/ticket.enums';
 
 @InputType({ description: 'A period of company days (Asia/Shanghai) and optional filters for the dashboards (SPEC §9).' })
@@ -62,22 +63,7 @@ export class MinutesDistribution {
 }
 
 @ObjectType({ description: 'Answered satisfaction surveys and their average scores (1–5); which surveys, the field that holds it says (serviceDeskFigures: of the tickets created in the period; satisfactionFigures: answered in the period).' })
-export class DashboardSatisfaction {
-  @Field(() => Int)
-  answered: number;
-
-  @Field(() => Float, { nullable: true, description: 'Null when no survey was answered.' })
-  responseSpeed: number | null;
-
-  @Field(() => Float, { nullable: true })
-  resolution: number | null;
-
-  @Field(() => Float, { nullable: true })
-  professionalism: number | null;
-
-  @Field(() => Float, { nullable: true })
-  attitude: number | null;
-}
+export class DashboardSatisfaction extends SatisfactionScores {}
 
 @ObjectType({ description: 'Service-desk figures over the tickets created in a period (SPEC §9), computed by PostgreSQL.' })
 export class ServiceDeskFigures {

@@ -1,54 +1,25 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { SatisfactionScores } from '../satisfaction/satisfaction-scores.type';
 import { DashboardSatisfaction } from './dashboard.types';
 
 const OVERALL = "The mean over the surveys of each survey's own overall score (the mean of its four scores); null when none was answered.";
 
 @ObjectType({ description: "One engineer's answered satisfaction surveys (satisfaction_survey.engineer_id) of the period, and their average scores (1–5)." })
-export class EngineerSatisfaction {
+export class EngineerSatisfaction extends SatisfactionScores {
   @Field(() => ID)
   engineerId: string;
 
   @Field(() => String)
   engineerName: string;
 
-  @Field(() => Int)
-  answered: number;
-
-  @Field(() => Float, { nullable: true })
-  responseSpeed: number | null;
-
-  @Field(() => Float, { nullable: true })
-  resolution: number | null;
-
-  @Field(() => Float, { nullable: true })
-  professionalism: number | null;
-
-  @Field(() => Float, { nullable: true })
-  attitude: number | null;
-
   @Field(() => Float, { nullable: true, description: OVERALL })
   overall: number | null;
 }
 
 @ObjectType({ description: 'The satisfaction surveys answered in one calendar month (Asia/Shanghai) of the period, and their average scores (1–5).' })
-export class SatisfactionTrendPoint {
+export class SatisfactionTrendPoint extends SatisfactionScores {
   @Field(() => String, { description: 'YYYY-MM, in Asia/Shanghai.' })
   month: string;
-
-  @Field(() => Int)
-  answered: number;
-
-  @Field(() => Float, { nullable: true, description: 'Null when no survey was answered that month (and likewise for every score).' })
-  responseSpeed: number | null;
-
-  @Field(() => Float, { nullable: true })
-  resolution: number | null;
-
-  @Field(() => Float, { nullable: true })
-  professionalism: number | null;
-
-  @Field(() => Float, { nullable: true })
-  attitude: number | null;
 
   @Field(() => Float, { nullable: true, description: OVERALL })
   overall: number | null;
