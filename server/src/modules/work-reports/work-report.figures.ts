@@ -46,15 +46,25 @@ export function workReportQueries(month: string, engineerIds: readonly string[])
             tickets AS (
               SELECT t.assignee_id AS engineer_id,
                      count(*) FILTER (WHERE ${inMonth('t.created_at')})::int AS assigned,
-                     count(*) FILTER (WHERE ${inMonth('t.resolved_at')})::int AS resolved,
-                     count(*) FILTER (WHERE ${inMonth('t.resolved_at')} AND r.state = 'MET')::int AS response_met,
-                     count(*) FILTER (WHERE ${inMonth('t.resolved_at')} AND r.state = 'BREACHED')::int AS response_breached,
-                     count(*) FILTER (WHERE ${inMonth('t.resolved_at')} AND s.state = 'MET')::int AS resolution_met,
-                     count(*) FILTER (WHERE ${inMonth('t.resolved_at')} AND s.state = 'BREACHED')::int AS resolution_breached
+                     count(*) FILTER (WHERE ${inMonth('t.resolved_at')})::int AS resolved
                 FROM ticket t
-                LEFT JOIN sla_clock r ON r.ticket_id = t.id AND r.kind = 'RESPONSE'
-                LEFT JOIN sla_clock s ON s.ticket_id = t.id AND s.kind = 'RESOLUTION'
                WHERE t.assignee_id ${OF_ENGINEERS} AND ((${inMonth('t.created_at')}) OR (${inMonth('t.resolved_at')}))
+               GROUP BY t.assignee_id
+            ),
+            -- The clocks of the tickets resolved in the month only, both kinds from one probe of the
+            -- (ticket_id, kind) index per ticket: a lateral aggregate is never flattened into a hash
+            -- join over every clock, and a month's resolved tickets are a few thousand at most.
+            clocks AS (
+              SELECT t.assignee_id AS engineer_id,
+                     count(*) FILTER (WHERE k.response = 'MET')::int AS response_met,
+                     count(*) FILTER (WHERE k.response = 'BREACHED')::int AS response_breached,
+                     count(*) FILTER (WHERE k.resolution = 'MET')::int AS resolution_met,
+                     count(*) FILTER (WHERE k.resolution = 'BREACHED')::int AS resolution_breached
+                FROM ticket t
+               CROSS JOIN LATERAL (
+                     SELECT max(c.state::text) FILTER (WHERE c.kind = 'RESPONSE') AS response, max(c.state::text) FILTER (WHERE c.kind = 'RESOLUTION') AS resolution
+                       FROM sla_clock c WHERE c.ticket_id = t.id) k
+               WHERE t.assignee_id ${OF_ENGINEERS} AND ${inMonth('t.resolved_at')}
                GROUP BY t.assignee_id
             ),
             surveys AS (
@@ -98,8 +108,8 @@ export function workReportQueries(month: string, engineerIds: readonly string[])
             )
             SELECT e.id AS engineer_id,
                    coalesce(t.assigned, 0) AS assigned, coalesce(t.resolved, 0) AS resolved,
-                   coalesce(t.response_met, 0) AS response_met, coalesce(t.response_breached, 0) AS response_breached,
-                   coalesce(t.resolution_met, 0) AS resolution_met, coalesce(t.resolution_breached, 0) AS resolution_breached,
+                   coalesce(l.response_met, 0) AS response_met, coalesce(l.response_breached, 0) AS response_breached,
+                   coalesce(l.resolution_met, 0) AS resolution_met, coalesce(l.resolution_breached, 0) AS resolution_breached,
                    coalesce(v.answered, 0) AS answered, coalesce(v.score_sum, 0) AS score_sum,
                    coalesce(r.filed, 0) AS reports_filed,
                    coalesce(k.entries, 0) AS tracking_entries, coalesce(k.projects, 0) AS projects,
@@ -107,6 +117,7 @@ export function workReportQueries(month: string, engineerIds: readonly string[])
                    coalesce(c.upheld_in_month, 0) AS upheld_in_month, coalesce(c.upheld_to_month_end, 0) AS upheld_to_month_end
               FROM engineer e
               LEFT JOIN tickets t ON t.engineer_id = e.id
+              LEFT JOIN clocks l ON l.engineer_id = e.id
               LEFT JOIN surveys v ON v.engineer_id = e.id
               LEFT JOIN reports r ON r.engineer_id = e.id
               LEFT JOIN tracking k ON k.engineer_id = e.id
