@@ -1,4 +1,4 @@
-import { Result, Tabs } from 'antd';
+import { Button, Result, Tabs } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -17,7 +17,8 @@ function DashboardTabs({ pages }: { pages: readonly DashboardPage[] }) {
   return (
     <Tabs
       className="dashboards__tabs"
-      activeKey={active}
+      // No tab is lit on a page the viewer may not open (Tabs would light the first).
+      activeKey={active ?? ''}
       onChange={(page) => void navigate(`/dashboards/${page}`)}
       items={pages.map((page) => ({ key: page, label: <span data-testid={`dashboard-tab-${page}`}>{t(`dashboard.pages.${page}`)}</span> }))}
     />
@@ -36,7 +37,7 @@ export function DashboardsLayout() {
   const [priority, setPriority] = useState<TicketPriority | undefined>(undefined);
   const filter = useMemo<DashboardFilterState>(() => ({ period, priority, setPeriod, setPriority }), [period, priority]);
 
-  if (pages.length === 0) return <Result status="403" title={t('dashboard.notAllowed')} />;
+  if (pages.length === 0) return <Result status="403" title={t('dashboard.notAllowed')} subTitle={t('dashboard.noDashboards')} />;
   return (
     <div className="dashboards">
       <DashboardTabs pages={pages} />
@@ -52,9 +53,25 @@ export function DashboardsIndex() {
   return <Navigate to={`/dashboards/${first}`} replace />;
 }
 
-/** A page of the dashboards, or a refusal for a viewer who may not open it (the server would refuse its figures). */
+/** A page of the dashboards, or a refusal for a viewer who may not open it (the server would refuse its figures), with a way to the first page they may. */
 export function DashboardGate({ page, children }: { page: DashboardPage; children: ReactNode }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  return mayOpenDashboard(me.roles, page) ? children : <Result status="403" title={t('dashboard.notAllowed')} />;
+  const navigate = useNavigate();
+  if (mayOpenDashboard(me.roles, page)) return children;
+  const [first] = dashboardPagesFor(me.roles);
+  return (
+    <Result
+      status="403"
+      title={t('dashboard.notAllowed')}
+      subTitle={t('dashboard.notAllowedHint')}
+      extra={
+        first && (
+          <Button type="primary" onClick={() => void navigate(`/dashboards/${first}`)}>
+            {t('dashboard.goTo', { page: t(`dashboard.pages.${first}`) })}
+          </Button>
+        )
+      }
+    />
+  );
 }

@@ -10,10 +10,12 @@ use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, Canv
 interface EChartProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   option: EChartsCoreOption;
   height?: number;
+  /** The figures are loading: a spinner over the chart (no text, so nothing to translate). */
+  loading?: boolean;
 }
 
 /** An ECharts chart: made on mount, given `option` whenever it changes, resized with the window, disposed on unmount. */
-export function EChart({ option, height = 320, style, ...rest }: EChartProps) {
+export function EChart({ option, height = 320, loading = false, style, ...rest }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
 
@@ -34,6 +36,11 @@ export function EChart({ option, height = 320, style, ...rest }: EChartProps) {
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    if (loading) chart.current?.showLoading('default', { text: '', color: '#1677ff', maskColor: 'rgba(255, 255, 255, 0.7)' });
+    else chart.current?.hideLoading();
+  }, [loading]);
 
   return <div ref={container} style={{ width: '100%', height, ...style }} {...rest} />;
 }

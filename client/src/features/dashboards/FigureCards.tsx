@@ -12,6 +12,7 @@ export function FigureCards({ figures }: { figures: Figures }) {
   const format = useFigureFormat();
   const { firstResponseMinutes: response, resolutionMinutes: resolution, satisfaction } = figures;
   const over = (count: number) => t('dashboard.figures.over', { count });
+  const surveys = t('dashboard.satisfactionPage.over', { count: satisfaction.answered });
   return (
     <Row gutter={[16, 16]} className="dashboard-figures">
       <FigureCard name="first-response-median" title={t('dashboard.figures.firstResponseMedian')} value={format.minutes(response.median)} note={over(response.count)} />
@@ -22,10 +23,10 @@ export function FigureCards({ figures }: { figures: Figures }) {
       <FigureCard name="first-contact-resolution" title={t('dashboard.figures.firstContactResolution')} value={format.rate(figures.firstContactResolution)} />
       <FigureCard name="reopen-rate" title={t('dashboard.figures.reopenRate')} value={format.rate(figures.reopenRate)} />
       <FigureCard name="satisfaction-answered" title={t('dashboard.figures.surveysAnswered')} value={String(satisfaction.answered)} />
-      <FigureCard name="satisfaction-response-speed" title={t('dashboard.satisfaction.responseSpeed')} value={format.score(satisfaction.responseSpeed)} />
-      <FigureCard name="satisfaction-resolution" title={t('dashboard.satisfaction.resolution')} value={format.score(satisfaction.resolution)} />
-      <FigureCard name="satisfaction-professionalism" title={t('dashboard.satisfaction.professionalism')} value={format.score(satisfaction.professionalism)} />
-      <FigureCard name="satisfaction-attitude" title={t('dashboard.satisfaction.attitude')} value={format.score(satisfaction.attitude)} />
+      <FigureCard name="satisfaction-response-speed" title={t('dashboard.satisfaction.responseSpeed')} value={format.score(satisfaction.responseSpeed)} note={surveys} />
+      <FigureCard name="satisfaction-resolution" title={t('dashboard.satisfaction.resolution')} value={format.score(satisfaction.resolution)} note={surveys} />
+      <FigureCard name="satisfaction-professionalism" title={t('dashboard.satisfaction.professionalism')} value={format.score(satisfaction.professionalism)} note={surveys} />
+      <FigureCard name="satisfaction-attitude" title={t('dashboard.satisfaction.attitude')} value={format.score(satisfaction.attitude)} note={surveys} />
     </Row>
   );
 }

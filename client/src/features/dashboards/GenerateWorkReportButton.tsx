@@ -9,7 +9,7 @@ interface GenerateWorkReportButtonProps {
   month: string;
   /** Null: the team's report. */
   engineerId: string | null;
-  /** Whether there is a report already (the button then regenerates it). */
+  /** Whether there is a report already (the button then regenerates it, small, beside the report's Export). */
   exists: boolean;
 }
 
@@ -33,7 +33,7 @@ export function GenerateWorkReportButton({ month, engineerId, exists }: Generate
   };
 
   return (
-    <Button type={exists ? 'default' : 'primary'} icon={<SyncOutlined />} loading={loading} onClick={() => void run()} data-testid="work-report-generate">
+    <Button type={exists ? 'default' : 'primary'} size={exists ? 'small' : 'middle'} icon={<SyncOutlined />} loading={loading} onClick={() => void run()} data-testid="work-report-generate">
       {exists ? t('dashboard.workReports.regenerate') : t('dashboard.workReports.generate')}
     </Button>
   );

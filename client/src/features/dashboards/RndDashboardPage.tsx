@@ -1,4 +1,4 @@
-import { Card } from 'antd';
+import { Card, Empty, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/current-user';
@@ -34,14 +34,15 @@ export function RndDashboardPage() {
       testId="rnd-dashboard"
       title={t('dashboard.rnd.title')}
       hint={t('dashboard.rnd.hint')}
+      scope={seesAll ? undefined : t('dashboard.rnd.ownWorkOrders')}
       filters={<RndFilters period={period} onPeriod={setPeriod} choice={choice} onChoice={setChoice} byLead={seesAll} />}
       failure={{ title: t('dashboard.rnd.loadFailed'), error, retry }}
     >
       <Card size="small" title={t('dashboard.rnd.workOrdersTitle')} extra={<ExportButton name="rnd-work-orders" params={filter} />}>
-        <WorkOrdersByStateChart states={states} />
+        {figures && states.every((state) => state.count === 0) ? <Empty description={t('dashboard.empty')} /> : <WorkOrdersByStateChart states={states} loading={loading} />}
         <WorkOrdersByStateTable states={states} loading={loading} />
       </Card>
-      {figures && <RndHoursCards figures={figures} />}
+      {figures ? <RndHoursCards figures={figures} /> : loading && <Skeleton active paragraph={{ rows: 2 }} />}
       {seesAll && (
         <Card size="small" title={t('dashboard.rnd.costsTitle')} extra={<ExportButton name="rnd-project-costs" params={filter} />}>
           <ProjectCostsTable rows={figures?.projectCosts ?? []} loading={loading} />

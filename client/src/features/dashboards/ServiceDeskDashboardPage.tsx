@@ -1,7 +1,9 @@
-import { Card } from 'antd';
+import { Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../auth/current-user';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardPageFrame } from './DashboardPageFrame';
+import { seesEveryEngineer } from './dashboard-meta';
 import { SERVICE_DESK_DASHBOARD } from './dashboards.operations';
 import { ExportButton } from './ExportButton';
 import { FigureCards } from './FigureCards';
@@ -17,6 +19,7 @@ import { useLiveDashboardQuery } from './useLiveDashboardQuery';
  */
 export function ServiceDeskDashboardPage() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const { period, priority, setPeriod, setPriority, filter } = useDashboardFilter();
   const { data, error, loading, retry } = useLiveDashboardQuery(SERVICE_DESK_DASHBOARD, { filter });
   const figures = data?.serviceDeskFigures;
@@ -27,14 +30,15 @@ export function ServiceDeskDashboardPage() {
       testId="service-desk-dashboard"
       title={t('dashboard.title')}
       hint={t('dashboard.hint')}
+      scope={seesEveryEngineer(me.roles) ? undefined : t('dashboard.ownFigures')}
       filters={<DashboardFilters period={period} priority={priority} onPeriod={setPeriod} onPriority={setPriority} />}
       failure={{ title: t('dashboard.loadFailed'), error, retry }}
     >
       <Card size="small" title={t('dashboard.sla.title')} className="dashboard-card" extra={<ExportButton name="sla-attainment" params={filter} />}>
-        <SlaAttainmentChart rows={rows} />
+        <SlaAttainmentChart rows={rows} loading={loading} />
         <SlaAttainmentTable rows={rows} loading={loading} />
       </Card>
-      {figures && <FigureCards figures={figures} />}
+      {figures ? <FigureCards figures={figures} /> : loading && <Skeleton active />}
     </DashboardPageFrame>
   );
 }

@@ -23,7 +23,7 @@ export function WorkReportMembersTable({ members, total }: { members: readonly M
         ...WORK_REPORT_FIGURES.map((key) => ({ key, title: t(`dashboard.workReports.figures.${key}`), render: (_: unknown, member: Member) => figure(member.figures, key) })),
       ]}
       summary={() => (
-        <Table.Summary.Row data-testid="work-report-total">
+        <Table.Summary.Row data-testid="work-report-total" className="dashboard-total-row">
           <Table.Summary.Cell index={0}>{t('dashboard.workReports.total')}</Table.Summary.Cell>
           {WORK_REPORT_FIGURES.map((key, index) => (
             <Table.Summary.Cell key={key} index={index + 1}>

@@ -60,5 +60,17 @@ export const previousMonth = (now = new Date()): string => dayjs(companyToday(no
 /** Every priority, URGENT first, as the server lists the attainment. */
 export const PRIORITIES: readonly TicketPriority[] = ['URGENT', 'HIGH', 'MEDIUM', 'LOW'];
 
+/** A chart's value axis with its name above it (what is counted, or the unit). */
+export const valueAxis = (name: string, extra: Record<string, unknown> = {}) => ({
+  type: 'value',
+  name,
+  nameGap: 12,
+  nameTextStyle: { align: 'left', color: 'rgba(0, 0, 0, 0.45)' },
+  ...extra,
+});
+
+/** The widest a bar is drawn, so that one engineer or one state does not fill the chart. */
+export const BAR_MAX_WIDTH = 56;
+
 /** A share (0–1) as a percentage with one decimal; null when there is none. */
 export const percent = (share: number | null | undefined): number | null => (share === null || share === undefined ? null : Math.round(share * 1000) / 10);

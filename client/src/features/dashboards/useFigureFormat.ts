@@ -7,6 +7,13 @@ const isNone = (value: number | null | undefined): value is null | undefined => 
 /** The dashboard's number formats, in the viewer's language. */
 export function useFigureFormat() {
   const { t } = useTranslation();
+  const minutes = (value: number | null | undefined): string => {
+    if (isNone(value)) return NONE;
+    const total = Math.round(value);
+    if (total < 60) return t('dashboard.format.minutes', { minutes: total });
+    if (total < 24 * 60) return t('dashboard.format.hours', { hours: Math.floor(total / 60), minutes: total % 60 });
+    return t('dashboard.format.days', { days: Math.floor(total / (24 * 60)), hours: Math.floor((total % (24 * 60)) / 60) });
+  };
   return {
     /** 0.875 → "87.5%"; null → "—". */
     rate: (share: number | null | undefined): string => {
@@ -14,15 +21,9 @@ export function useFigureFormat() {
       return value === null ? NONE : `${value}%`;
     },
     /** Minutes as minutes, hours and minutes, or days and hours. */
-    minutes: (value: number | null | undefined): string => {
-      if (isNone(value)) return NONE;
-      const total = Math.round(value);
-      if (total < 60) return t('dashboard.format.minutes', { minutes: total });
-      if (total < 24 * 60) return t('dashboard.format.hours', { hours: Math.floor(total / 60), minutes: total % 60 });
-      return t('dashboard.format.days', { days: Math.floor(total / (24 * 60)), hours: Math.floor((total % (24 * 60)) / 60) });
-    },
-    /** Hours with one decimal: "12.5 小时". */
-    hours: (value: number | null | undefined): string => (isNone(value) ? NONE : t('dashboard.format.hoursDecimal', { value: value.toFixed(1) })),
+    minutes,
+    /** Hours shown as the service desk's durations are ("23 小时 6 分钟", "5 天 9 小时"), not as "129.2 小时". */
+    hours: (value: number | null | undefined): string => minutes(isNone(value) ? value : value * 60),
     /** A number with two decimals, as the workbooks show it (days, hours in a table whose header names the unit). */
     decimal: (value: number | null | undefined): string => (isNone(value) ? NONE : value.toFixed(2)),
     /** A 1–5 average with two decimals. */
