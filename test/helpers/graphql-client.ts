@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TestServer } from './server';
@@ -9,6 +10,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 /** Error codes of a response, in order. */
 export const codes = (response: GraphQLResponse): (string | undefined)[] => (response.errors ?? []).map((error) => error.extensions?.code);
+
+/** The field codes of the VALIDATION error the request must answer with (anything else fails the test). */
+export async function validationFields(client: ApiClient, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await client.request(query, variables);
+  expect(codes(response)).toEqual(['VALIDATION']);
+  return response.errors![0].extensions!.fields;
+}
 
 /** A browser-like API user: keeps the session cookie between HTTP requests and uses it for WebSockets. */
 export class ApiClient {

@@ -9,7 +9,7 @@ import type { User } from '../../server/src/modules/users/user.entity';
 import { FaultWorkOrder } from '../../server/src/modules/work-orders/fault-work-order.entity';
 import { WorkOrderAction, WorkOrderReview } from '../../server/src/modules/work-orders/work-order.enums';
 import { buildProject, buildUser } from '../helpers/factories';
-import { type ApiClient, codes } from '../helpers/graphql-client';
+import { type ApiClient, codes, validationFields } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 
 interface StateFigure {
@@ -350,11 +350,7 @@ describe('R&D figures (SPEC §9, issue 7)', () => {
 
   it('validates the period and the ids', async () => {
     const gm = await as(await buildUser(ds(), [Role.GM]));
-    const fieldsOf = async (filter: Record<string, unknown>) => {
-      const response = await gm.request(FIGURES, { filter });
-      expect(codes(response)).toEqual(['VALIDATION']);
-      return response.errors![0].extensions!.fields;
-    };
+    const fieldsOf = (filter: Record<string, unknown>) => validationFields(gm, FIGURES, { filter });
     expect(await fieldsOf({ from: '2025-02-30', to: '2025-03-01' })).toEqual({ from: 'INVALID_DAY' });
     expect(await fieldsOf({ from: '2025-03-01', to: '3/31/2025' })).toEqual({ to: 'INVALID_DAY' });
     expect(await fieldsOf({ from: '2025-03-02', to: '2025-03-01' })).toEqual({ to: 'BEFORE_FROM' });

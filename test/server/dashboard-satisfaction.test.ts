@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { buildCustomer, buildUser } from '../helpers/factories';
-import { type ApiClient, codes } from '../helpers/graphql-client';
+import { type ApiClient, codes, validationFields } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 
 interface Scores {
@@ -264,11 +264,7 @@ describe('satisfaction figures (SPEC §9)', () => {
 
   it('validates the period and the ids', async () => {
     const gm = await as(await buildUser(ds(), [Role.GM]));
-    const fieldsOf = async (filter: Record<string, unknown>) => {
-      const response = await gm.request(FIGURES, { filter });
-      expect(codes(response)).toEqual(['VALIDATION']);
-      return response.errors![0].extensions!.fields;
-    };
+    const fieldsOf = (filter: Record<string, unknown>) => validationFields(gm, FIGURES, { filter });
     expect(await fieldsOf({ from: '2025-02-29', to: '2025-03-01' })).toEqual({ from: 'INVALID_DAY' });
     expect(await fieldsOf({ from: '2025-03-02', to: '2025-03-01' })).toEqual({ to: 'BEFORE_FROM' });
     // 2024-01-01 … 2025-01-01 is 366 + 1 = 367 days (2024 is a leap year).

@@ -6,7 +6,7 @@ import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { statementsSent } from '../../server/src/platform/db/query-counter';
 import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
-import { type ApiClient, codes } from '../helpers/graphql-client';
+import { type ApiClient, codes, validationFields } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 import { untilDispatched } from '../helpers/wait';
 
@@ -289,11 +289,7 @@ describe('workload per engineer (SPEC §9)', () => {
 
   it('validates the period and the ids', async () => {
     const gm = await as(await buildUser(ds(), [Role.GM]));
-    const fieldsOf = async (filter: Record<string, unknown>) => {
-      const response = await gm.request(WORKLOAD, { filter });
-      expect(codes(response)).toEqual(['VALIDATION']);
-      return response.errors![0].extensions!.fields;
-    };
+    const fieldsOf = (filter: Record<string, unknown>) => validationFields(gm, WORKLOAD, { filter });
     expect(await fieldsOf({ from: '2025-03-01', to: '2025-04-31' })).toEqual({ to: 'INVALID_DAY' });
     expect(await fieldsOf({ from: '2025-03-31', to: '2025-03-01' })).toEqual({ to: 'BEFORE_FROM' });
     expect(await fieldsOf({ from: '2023-01-01', to: '2024-01-02' })).toEqual({ to: 'PERIOD_TOO_LONG' });

@@ -6,7 +6,7 @@ import { statementsSent } from '../../server/src/platform/db/query-counter';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { buildCustomer, buildProject, buildUser } from '../helpers/factories';
-import { type ApiClient, codes } from '../helpers/graphql-client';
+import { type ApiClient, codes, validationFields } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 import { untilDispatched } from '../helpers/wait';
 
@@ -461,11 +461,7 @@ describe('monthly work reports (工作报告)', () => {
   it('validates the month and the engineer', async () => {
     const client = await as(manager);
     const engineer = await buildUser(ds(), [Role.PRESALES]);
-    const fieldsOf = async (query: string, variables: Record<string, unknown>) => {
-      const response = await client.request(query, variables);
-      expect(codes(response)).toEqual(['VALIDATION']);
-      return response.errors![0].extensions!.fields;
-    };
+    const fieldsOf = (query: string, variables: Record<string, unknown>) => validationFields(client, query, variables);
     for (const month of ['2025-13', '2025-00', '2025-3', '0000-01', 'March', '2025-03-01']) {
       expect(await fieldsOf(GENERATE, { month, engineerId: engineer.id })).toEqual({ month: 'INVALID_MONTH' });
       expect(await fieldsOf(LIST, { month })).toEqual({ month: 'INVALID_MONTH' });
