@@ -48,10 +48,8 @@ describe('dashboards and work reports: edges', () => {
   const download = (client: ApiClient, name: string, params: Record<string, string>) =>
     fetch(`${suite.server.url}/exports/dashboards/${name}.xlsx?${new URLSearchParams(params).toString()}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
 
-  // Guards against what was wrong: periodProblems (service-desk-figures.ts) accepts year 0 ('0000-01-01' passes isCalendarDay: JS Date
-  // knows year 0), but PostgreSQL has no year 0, so every dashboard statement fails on '0000-01-01'::date and the
-  // client gets INTERNAL_SERVER_ERROR. checkReportMonth already refuses year 0 for months; the period check should
-  // too. Right behaviour: VALIDATION with fields { from: 'INVALID_DAY' } on every dashboard query.
+  // Year 0 is a day in JavaScript but not in PostgreSQL: a period in it is VALIDATION (INVALID_DAY), never a
+  // failed statement answered as INTERNAL_SERVER_ERROR.
   it('refuses a period in year 0 as VALIDATION, not a server error', async () => {
     const gm = await as(await buildUser(ds(), [Role.GM]));
     const period = { from: '0000-01-01', to: '0000-01-31' };
@@ -63,10 +61,8 @@ describe('dashboards and work reports: edges', () => {
     expect(answers).toEqual(['serviceDeskFigures', 'satisfactionFigures', 'workloadFigures', 'rndFigures'].map((name) => ({ name, codes: ['VALIDATION'], fields: { from: 'INVALID_DAY', to: 'INVALID_DAY' } })));
   });
 
-  // Guards against what was wrong: the export route (dashboard-params.ts filterFromParams / checkDashboardFilter) does not refuse U+0000
-  // in the query string. GraphQL refuses NUL at the door (text-input.ts), but GET /exports/dashboards/… does not,
-  // so `product=a%00b` reaches PostgreSQL ("invalid byte sequence 0x00") and the route answers 500
-  // INTERNAL_SERVER_ERROR. Right behaviour: 400 VALIDATION (e.g. fields { product: 'NUL_CHARACTER' }).
+  // GraphQL refuses U+0000 in arguments; the export's query string is checked the same way (400 VALIDATION,
+  // NUL_CHARACTER) instead of reaching PostgreSQL, which cannot store it.
   it('answers a NUL in an export query string with 400 VALIDATION, not 500', async () => {
     const gm = await as(await buildUser(ds(), [Role.GM]));
     const answers = [];
@@ -77,10 +73,8 @@ describe('dashboards and work reports: edges', () => {
     expect(answers).toEqual(['sla-attainment', 'satisfaction-per-engineer', 'satisfaction-trend'].map((name) => ({ name, status: 400, code: 'VALIDATION' })));
   });
 
-  // Guards against what was wrong: WorkReportService.find/generate treat engineerId '' inconsistently: `if (engineerId)` skips the
-  // engineer check ('' is falsy), then find() queries `engineer_id = ''` and generate() computes the TEAM content and
-  // inserts engineer_id '' — both are uuid casts that PostgreSQL refuses, so a manager gets INTERNAL_SERVER_ERROR.
-  // Right behaviour: VALIDATION ({ engineerId: 'NOT_AN_ENGINEER' } or INVALID_ID), as for any other non-uuid id.
+  // An empty engineerId is not "the TEAM": it is an id that names no engineer (VALIDATION), not a uuid cast that
+  // PostgreSQL refuses.
   it("refuses engineerId '' on workReport and generateWorkReport as VALIDATION, not a server error", async () => {
     const manager = await as(creator);
     const answers = [];
@@ -93,12 +87,9 @@ describe('dashboards and work reports: edges', () => {
     ]);
   });
 
-  // Guards against what was wrong: the monthly job (WorkReportService.generateMissing) stores with ON CONFLICT DO NOTHING, so a report
-  // generated on demand *during* the month (generateWorkReport for the current month, or merely downloading
-  // /exports/dashboards/work-report.xlsx, which findOrGenerate()s and stores) is kept as the month's report for
-  // good: the work done after it (here a second ticket) never reaches the stored 工作报告. Right behaviour: on the
-  // first working day the job replaces any report of the previous month generated before that month ended (e.g.
-  // DO UPDATE … WHERE work_report.generated_at < the month's end), while still storing nothing twice on a retry.
+  // A report made during its month (generateWorkReport for the current month) is replaced by the whole month's
+  // when the job runs after the month ended; reports made after the month ended are kept, and a retry stores
+  // nothing twice.
   it("replaces a report generated mid-month with the whole month's when the job runs", async () => {
     const engineer = await buildUser(ds(), [Role.PRESALES], '甲');
     const today = companyDayOf(new Date());
@@ -123,12 +114,8 @@ describe('dashboards and work reports: edges', () => {
     expect(Number(stored.assigned)).toBe(2);
   });
 
-  // Guards against what was wrong: WorkReportService.team() takes the department as the PRESALES users active *now*, for any month. The
-  // TEAM report of a past month (and the job's run on the first working day, for someone who left at the end of
-  // the month) drops the work of an engineer deactivated since: their tickets vanish from the department's totals
-  // and they have no member line. engineer() itself says "a past month's report of someone who left is still
-  // wanted". Right behaviour: the TEAM of a month includes every PRESALES engineer with work in that month (or
-  // active during it), so March's totals hold 乙's March ticket.
+  // The TEAM of a past month is the PRESALES users active now or who worked that month: an engineer deactivated
+  // since keeps their member line, and their work stays in the department's totals.
   it("keeps an engineer who left since in a past month's TEAM report", async () => {
     const jia = await buildUser(ds(), [Role.PRESALES], '甲');
     const yi = await buildUser(ds(), [Role.PRESALES], '乙');
@@ -142,11 +129,8 @@ describe('dashboards and work reports: edges', () => {
     expect(response.data!.generateWorkReport.figures.ticketsAssigned).toBe(2);
   });
 
-  // Guards against what was wrong: dashboard-export.route.ts subtitleOf() puts `month` in the title row and the file name whenever the
-  // query string has one, for every table — although only work-report reads it. An SLA workbook of March 2025
-  // asked with a stray month=2024-01 is titled and named "2024-01": the sheet claims figures the screen never
-  // showed for that label. Right behaviour: the subtitle comes from the parameters the table actually used
-  // (from/to for the period tables, month for work-report).
+  // A workbook's title row and file name say what its table covers: from/to for the period tables, month only for
+  // work-report, whatever else the query string carries.
   it("titles a period table's workbook with its period, not a stray month parameter", async () => {
     const gm = await as(await buildUser(ds(), [Role.GM]));
     const response = await download(gm, 'sla-attainment', { ...MARCH, month: '2024-01' });
