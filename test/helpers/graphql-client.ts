@@ -11,6 +11,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** Error codes of a response, in order. */
 export const codes = (response: GraphQLResponse): (string | undefined)[] => (response.errors ?? []).map((error) => error.extensions?.code);
 
+/** The data under `key` of a response that must have no errors. */
+export const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
+  expect(response.errors).toBeUndefined();
+  return response.data![key];
+};
+
 /** The field codes of the VALIDATION error the request must answer with (anything else fails the test). */
 export async function validationFields(client: ApiClient, query: string, variables: Record<string, unknown>): Promise<unknown> {
   const response = await client.request(query, variables);

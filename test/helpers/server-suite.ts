@@ -16,6 +16,7 @@ export function serverSuite(overrides: Partial<Config> = {}) {
   let server: TestServer | undefined;
   let baseListeners = 0;
   const sockets: Client[] = [];
+  const signedInClients = new Map<string, Promise<ApiClient>>();
   const running = (): TestServer => {
     if (!server) throw new Error('the server suite has not started');
     return server;
@@ -29,7 +30,10 @@ export function serverSuite(overrides: Partial<Config> = {}) {
   afterAll(async () => {
     await server?.close();
   });
-  beforeEach(() => truncateAll(running().dataSource));
+  beforeEach(() => {
+    signedInClients.clear();
+    return truncateAll(running().dataSource);
+  });
   afterEach(async () => {
     await Promise.all(sockets.splice(0).map((client) => client.dispose()));
     await until(() => listeners() <= baseListeners, 'the previous test’s subscriptions to end');
@@ -37,6 +41,16 @@ export function serverSuite(overrides: Partial<Config> = {}) {
 
   /** An API client signed in as `user`; `null` is a client without a session. */
   const as = (user: User | null): Promise<ApiClient> => (user ? signedIn(new ApiClient(running()), user) : Promise.resolve(new ApiClient(running())));
+  /** Like `as`, but one client per user and test: signing in is slow on purpose (argon2), and many tests act as the same people. */
+  const asOnce = (user: User | null): Promise<ApiClient> => {
+    if (!user) return as(null);
+    let client = signedInClients.get(user.id);
+    if (!client) {
+      client = as(user);
+      signedInClients.set(user.id, client);
+    }
+    return client;
+  };
   /**
    * A graphql-ws client for `who` (a user signed in here, `null` without a session, or an API
    * client of the test's own), not yet connected; closed after the test.
@@ -53,6 +67,7 @@ export function serverSuite(overrides: Partial<Config> = {}) {
       return running();
     },
     as,
+    asOnce,
     ws,
     /** What `query` pushes to `who` (a user, or a signed-in API client), on a connected socket closed after the test. */
     async feed<T>(who: User | ApiClient, query: string) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { companyDayOf } from '../../server/src/platform/company-calendar';
 import { SlaPolicy } from '../../server/src/modules/sla/sla-policy.entity';
 import { BusinessCalendar } from '../../server/src/modules/sla/business-calendar.entity';
@@ -7,7 +7,7 @@ import { subscriptionExecutions } from '../../server/src/platform/graphql/subscr
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { buildCustomer, buildCustomerUser, buildUser } from '../helpers/factories';
-import { type ApiClient, codes, type GraphQLResponse } from '../helpers/graphql-client';
+import { codes, ok } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 
 /**
@@ -56,20 +56,7 @@ const TARGETS = (urgentResolution: number) => [
 describe('service-desk edge cases', () => {
   const suite = serverSuite();
   const ds = () => suite.server.dataSource;
-  let clients = new Map<string, Promise<ApiClient>>();
-  const as = (user: User | null): Promise<ApiClient> => {
-    if (!user) return suite.as(null);
-    let client = clients.get(user.id);
-    if (!client) {
-      client = suite.as(user);
-      clients.set(user.id, client);
-    }
-    return client;
-  };
-  const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
-    expect(response.errors).toBeUndefined();
-    return response.data![key];
-  };
+  const as = suite.asOnce;
   const file = async (user: User, input: Record<string, unknown> = {}) => (await as(user)).request<{ createTicket: Ticket }>(CREATE, { input: { ...INTAKE, ...input } });
   const filed = async (user: User, input: Record<string, unknown> = {}) => ok(await file(user, input), 'createTicket');
   const step = async (user: User, ticket: Pick<Ticket, 'id' | 'version'>, action: string, extra: Record<string, unknown> = {}) =>
@@ -90,9 +77,6 @@ describe('service-desk edge cases', () => {
     ]);
   };
 
-  beforeEach(() => {
-    clients = new Map();
-  });
   // The truncation between tests spares the SLA tables: remove the calendars and policies made here.
   afterEach(async () => {
     const standard = await defaultPolicy();

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { buildCustomer, buildCustomerUser, buildProject, buildUser } from '../helpers/factories';
-import type { ApiClient, GraphQLResponse } from '../helpers/graphql-client';
+import { type ApiClient, ok } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 
 const CHANGES = 'subscription { ticketsChanged { seq ticketId type action ticket { id number status assignee { id } messages { body internal } } } }';
@@ -38,21 +38,9 @@ interface Ticket {
 
 describe('ticketsChanged: live ticket changes reach only those who may see the ticket (issue 5, acceptance 5)', () => {
   const suite = serverSuite();
-  let clients = new Map<string, Promise<ApiClient>>();
   let subscriptions = 0;
 
-  const as = (user: User): Promise<ApiClient> => {
-    let client = clients.get(user.id);
-    if (!client) {
-      client = suite.as(user);
-      clients.set(user.id, client);
-    }
-    return client;
-  };
-  const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
-    expect(response.errors).toBeUndefined();
-    return response.data![key];
-  };
+  const as = (user: User): Promise<ApiClient> => suite.asOnce(user);
   /** `user`'s feed, registered on the server's bus before it is returned. */
   const feedOf = async (user: User, query = CHANGES) => {
     const feed = await suite.feed<Change>(await as(user), query);
@@ -85,7 +73,6 @@ describe('ticketsChanged: live ticket changes reach only those who may see the t
   };
 
   beforeEach(() => {
-    clients = new Map();
     subscriptions = 0;
   });
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { buildCustomer, buildCustomerUser, buildProject, buildUser } from '../helpers/factories';
-import { type ApiClient, codes, type GraphQLResponse } from '../helpers/graphql-client';
+import { codes, type GraphQLResponse, ok } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 
 const TICKET = `id number status version tier channel priority title reopenCount solution acknowledgedAt resolvedAt closedAt customerConfirmedAt
@@ -96,22 +96,7 @@ interface Ticket {
 
 describe('service-desk tickets (SPEC §7, issue 5)', () => {
   const suite = serverSuite();
-  let clients = new Map<string, Promise<ApiClient>>();
-
-  /** One signed-in client per user and test (logging in is slow on purpose); `null` is anonymous. */
-  const as = (user: User | null): Promise<ApiClient> => {
-    if (!user) return suite.as(null);
-    let client = clients.get(user.id);
-    if (!client) {
-      client = suite.as(user);
-      clients.set(user.id, client);
-    }
-    return client;
-  };
-  const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
-    expect(response.errors).toBeUndefined();
-    return response.data![key];
-  };
+  const as = suite.asOnce;
   const fieldsOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.fields;
 
   /** Customer A with a portal user and a project; customer B with its own portal user; the support staff. */
@@ -189,10 +174,6 @@ describe('service-desk tickets (SPEC §7, issue 5)', () => {
     expect(ticket.status).toBe(status);
     return ticket;
   };
-
-  beforeEach(() => {
-    clients = new Map();
-  });
 
   describe('intake', () => {
     it('a PRESALES engineer files a phoned-in ticket: NEW, numbered, both clocks running, in the queue and in the customer’s portal', async () => {

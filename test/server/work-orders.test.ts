@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventRecord } from '../../server/src/platform/events/event.entity';
 import { ProjectMember } from '../../server/src/modules/projects/project-member.entity';
 import { ProjectMemberRole } from '../../server/src/modules/projects/project-member-role';
@@ -6,7 +6,7 @@ import { Role } from '../../server/src/modules/users/role.enum';
 import type { User } from '../../server/src/modules/users/user.entity';
 import { FaultWorkOrder } from '../../server/src/modules/work-orders/fault-work-order.entity';
 import { buildProject, buildUser } from '../helpers/factories';
-import { ApiClient, codes, collect, connected, type GraphQLResponse } from '../helpers/graphql-client';
+import { codes, collect, connected, ok } from '../helpers/graphql-client';
 import { serverSuite } from '../helpers/server-suite';
 import { until } from '../helpers/wait';
 
@@ -79,23 +79,9 @@ interface QueueChange {
 describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () => {
   const suite = serverSuite();
   const { feed, ws } = suite;
-  let clients = new Map<string, Promise<ApiClient>>();
   let problems = 0;
 
-  /** One signed-in client per user and test (logging in is slow on purpose); `null` is anonymous. */
-  const as = (user: User | null): Promise<ApiClient> => {
-    if (!user) return suite.as(null);
-    let client = clients.get(user.id);
-    if (!client) {
-      client = suite.as(user);
-      clients.set(user.id, client);
-    }
-    return client;
-  };
-  const ok = <K extends string, T>(response: GraphQLResponse<Record<K, T>>, key: K): T => {
-    expect(response.errors).toBeUndefined();
-    return response.data![key];
-  };
+  const as = suite.asOnce;
 
   /** A project with both pre-sales, the PRESALES_MANAGER, the RND_MANAGER and two R&D engineers. */
   const world = async () => {
@@ -185,10 +171,6 @@ describe('fault-handling work orders and the R&D queue (SPEC §5, issue 4)', () 
   const inProgress = async (w: World, title?: string): Promise<Order> =>
     ok(await review(w.rndManager, await awaitingReview(w, title), { review: 'ACCEPT', leadId: w.lead.id }), 'reviewFaultWorkOrder');
   const openForClaim = async (w: World, title?: string): Promise<Order> => ok(await review(w.rndManager, await awaitingReview(w, title), { review: 'ACCEPT' }), 'reviewFaultWorkOrder');
-
-  beforeEach(() => {
-    clients = new Map();
-  });
 
   it('three failed attempts → work order → approved → returned with advice → resubmitted → lead → closure disputed, requested again, confirmed', async () => {
     const w = await world();

@@ -6,7 +6,7 @@ import { TicketConversation } from '../tickets/TicketConversation';
 import { TicketProblem } from '../tickets/TicketProblem';
 import { TicketSolution } from '../tickets/TicketSolution';
 import { SurveyResult } from '../tickets/SurveyResult';
-import { TicketAttachments } from '../tickets/TicketAttachments';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { TicketStepButtons } from '../tickets/TicketStepButtons';
 import { TicketTitle } from '../tickets/TicketTitle';
 import { useLiveTicket } from '../tickets/useLiveTicket';
@@ -66,7 +66,15 @@ export function PortalTicketPage() {
           {surveyOpen ? <SurveyForm ticketId={ticket.id} onAnswered={reload} /> : <SurveyResult survey={ticket.survey} />}
           <TicketSolution ticket={ticket} />
           <TicketProblem ticket={ticket} />
-          <TicketAttachments ticket={ticket} onUploaded={reload} />
+          <AttachmentsCard
+            owner="tickets"
+            ownerId={ticket.id}
+            attachments={ticket.attachments}
+            mayUpload={ticket.status !== 'CLOSED'}
+            onUploaded={reload}
+            testId="ticket-attachments"
+            className="ticket-page__card"
+          />
         </Col>
       </Row>
     </div>

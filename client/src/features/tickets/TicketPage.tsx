@@ -7,7 +7,7 @@ import { TicketHeader } from './TicketHeader';
 import { TicketProblem } from './TicketProblem';
 import { TicketSolution } from './TicketSolution';
 import { SurveyResult } from './SurveyResult';
-import { TicketAttachments } from './TicketAttachments';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { useLiveTicket } from './useLiveTicket';
 import './tickets.css';
 
@@ -48,7 +48,15 @@ export function TicketPage() {
           <TicketSolution ticket={ticket} />
           <SurveyResult survey={ticket.survey} />
           <TicketProblem ticket={ticket} />
-          <TicketAttachments ticket={ticket} onUploaded={reload} />
+          <AttachmentsCard
+            owner="tickets"
+            ownerId={ticket.id}
+            attachments={ticket.attachments}
+            mayUpload={ticket.status !== 'CLOSED'}
+            onUploaded={reload}
+            testId="ticket-attachments"
+            className="ticket-page__card"
+          />
         </Col>
       </Row>
     </div>

@@ -7,7 +7,7 @@ import { RecordPending } from '../../app/RecordPending';
 import { ApprovalSteps } from '../approvals/ApprovalSteps';
 import { PresenceBar } from '../presence/PresenceBar';
 import { useCurrentUser } from '../auth/current-user';
-import { AttachmentsCard } from './AttachmentsCard';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { useLiveWorkOrder } from './useLiveWorkOrder';
 import { WORK_ORDER_STATUS_COLOR } from './work-order-meta';
 import { WORK_ORDER } from './work-orders.operations';
@@ -116,7 +116,14 @@ export function WorkOrderPage() {
               <ApprovalSteps steps={order.approval.steps} />
             </Card>
           )}
-          <AttachmentsCard order={order} mayUpload={worksOn} onUploaded={() => refetch().catch(() => undefined)} />
+          <AttachmentsCard
+            owner="work-orders"
+            ownerId={order.id}
+            attachments={order.attachments}
+            mayUpload={worksOn}
+            onUploaded={() => refetch().catch(() => undefined)}
+            testId="work-order-attachments"
+          />
         </Col>
       </Row>
     </div>

@@ -21,8 +21,13 @@ export class UpdateCustomerInput extends CreateCustomerInput {
   expectedVersion: number;
 }
 
-@InputType({ description: 'Adds a contact (without id) or changes one.' })
-export class SaveContactInput {
+/**
+ * What every save of a customer profile record names: the record (none: a new one), the version
+ * edited and the customer. Like CustomerRecord, its @InputType only lends these fields to the
+ * inputs below (no field takes it, so it is not in the schema).
+ */
+@InputType()
+abstract class SaveCustomerRecordInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
@@ -31,7 +36,10 @@ export class SaveContactInput {
 
   @Field(() => ID)
   customerId: string;
+}
 
+@InputType({ description: 'Adds a contact (without id) or changes one.' })
+export class SaveContactInput extends SaveCustomerRecordInput {
   @Field(() => String)
   name: string;
 
@@ -46,16 +54,7 @@ export class SaveContactInput {
 }
 
 @InputType({ description: 'Adds a product the customer bought (without id) or changes one.' })
-export class SaveCustomerProductInput {
-  @Field(() => ID, { nullable: true })
-  id?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
-  expectedVersion?: number | null;
-
-  @Field(() => ID)
-  customerId: string;
-
+export class SaveCustomerProductInput extends SaveCustomerRecordInput {
   @Field(() => String)
   product: string;
 
@@ -70,16 +69,7 @@ export class SaveCustomerProductInput {
 }
 
 @InputType({ description: 'Adds a service contract (without id) or changes one.' })
-export class SaveCustomerContractInput {
-  @Field(() => ID, { nullable: true })
-  id?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
-  expectedVersion?: number | null;
-
-  @Field(() => ID)
-  customerId: string;
-
+export class SaveCustomerContractInput extends SaveCustomerRecordInput {
   @Field(() => String, { description: 'Contract number.' })
   number: string;
 
@@ -94,16 +84,7 @@ export class SaveCustomerContractInput {
 }
 
 @InputType({ description: 'Adds a piece of equipment (without id) or changes one.' })
-export class SaveCustomerEquipmentInput {
-  @Field(() => ID, { nullable: true })
-  id?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Required with `id`: the version edited; a newer one on the server is CONFLICT.' })
-  expectedVersion?: number | null;
-
-  @Field(() => ID)
-  customerId: string;
-
+export class SaveCustomerEquipmentInput extends SaveCustomerRecordInput {
   @Field(() => String)
   name: string;
 

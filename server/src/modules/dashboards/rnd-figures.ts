@@ -10,6 +10,7 @@ import { WorkOrderStatus } from '../work-orders/work-order.enums';
 import type { NamedQuery } from './named-query';
 import type { RndFigures, RndFilter, RndProjectCost, WorkOrderStateFigure } from './rnd-figures.types';
 import { periodProblems } from './service-desk-figures';
+import { inCompanyDays } from './dashboard-sql';
 
 /** Who sees every lead's work orders and the projects' R&D cost; an RND engineer without one of these sees only the orders they lead. */
 export const RND_DASHBOARD_MANAGERS: Role[] = [Role.RND_MANAGER, Role.PRESALES_MANAGER, Role.TECH_DIRECTOR, Role.GM];
@@ -44,8 +45,7 @@ export function rndScopeOf(viewer: Pick<User, 'id' | 'roles'>, filter: RndFilter
 const paramsOf = (filter: RndFilter): unknown[] => [filter.from, COMPANY_TIME_ZONE, filter.to, filter.projectId || null, filter.leadId || null];
 
 /** The work orders of a filter, as a WHERE clause on alias `w` over paramsOf's $1…$5. */
-const WORK_ORDERS = `w.created_at >= ($1::date)::timestamp AT TIME ZONE $2
-        AND w.created_at < ($3::date + 1)::timestamp AT TIME ZONE $2
+const WORK_ORDERS = `${inCompanyDays('w.created_at')}
         AND ($4::uuid IS NULL OR w.project_id = $4::uuid)
         AND ($5::uuid IS NULL OR w.lead_id = $5::uuid)`;
 
@@ -88,8 +88,7 @@ export function rndQueries(filter: RndFilter): { byState: NamedQuery; durations:
       sql: `WITH requests AS (
               SELECT r.project_id, count(*)::int AS created, count(*) FILTER (WHERE r.status <> ALL($6::improvement_status[]))::int AS open
                 FROM improvement_request r
-               WHERE r.created_at >= ($1::date)::timestamp AT TIME ZONE $2
-                 AND r.created_at < ($3::date + 1)::timestamp AT TIME ZONE $2
+               WHERE ${inCompanyDays('r.created_at')}
                  AND ($4::uuid IS NULL OR r.project_id = $4::uuid)
                  AND ($5::uuid IS NULL OR r.rnd_lead_id = $5::uuid)
                GROUP BY r.project_id

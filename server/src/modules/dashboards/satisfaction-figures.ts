@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { COMPANY_TIME_ZONE } from '../../platform/company-calendar';
 import type { DashboardFilter, DashboardSatisfaction } from './dashboard.types';
 import type { NamedQuery } from './named-query';
 import type { EngineerSatisfaction, SatisfactionFigures, SatisfactionTrendPoint } from './satisfaction-figures.types';
+import { dashboardParams, inCompanyDays, ticketFilters } from './dashboard-sql';
 
 /**
  * The answered surveys of a filter, with their ticket, as a CTE `answered` ($1…$7). The period is
@@ -16,13 +16,8 @@ function answeredSurveysOf(filter: DashboardFilter): { cte: string; params: unkn
              (v.response_speed + v.resolution + v.professionalism + v.attitude) / 4.0 AS overall
         FROM satisfaction_survey v
         JOIN ticket t ON t.id = v.ticket_id
-       WHERE v.answered_at >= ($1::date)::timestamp AT TIME ZONE $2
-         AND v.answered_at < ($3::date + 1)::timestamp AT TIME ZONE $2
-         AND ($4::ticket_priority IS NULL OR t.priority = $4::ticket_priority)
-         AND ($5::uuid IS NULL OR t.customer_id = $5::uuid)
-         AND ($6::uuid IS NULL OR v.engineer_id = $6::uuid)
-         AND ($7::text IS NULL OR t.product = $7::text))`,
-    params: [filter.from, COMPANY_TIME_ZONE, filter.to, filter.priority ?? null, filter.customerId || null, filter.engineerId || null, filter.product || null],
+       WHERE ${inCompanyDays('v.answered_at')} AND ${ticketFilters('v.engineer_id')})`,
+    params: dashboardParams(filter),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { COMPANY_TIME_ZONE, isCalendarDay } from '../../platform/company-calendar';
+import { isCalendarDay } from '../../platform/company-calendar';
 import { isUuid } from '../../platform/db/uuid';
 import { invalid } from '../../platform/graphql/errors';
 import { TicketPriority } from '../tickets/ticket.enums';
@@ -7,6 +7,7 @@ import { Role } from '../users/role.enum';
 import type { User } from '../users/user.entity';
 import type { DashboardFilter, ServiceDeskFigures, SlaAttainment } from './dashboard.types';
 import type { NamedQuery } from './named-query';
+import { dashboardParams, inCompanyDays, ticketFilters } from './dashboard-sql';
 
 /** Who sees every engineer's figures; a PRESALES engineer without one of these sees only their own. */
 export const DASHBOARD_MANAGERS: Role[] = [Role.PRESALES_MANAGER, Role.TECH_DIRECTOR, Role.GM];
@@ -45,15 +46,10 @@ export function scopedFilter(viewer: User, filter: DashboardFilter): DashboardFi
 }
 
 /** The tickets of a filter, as a WHERE clause on alias `t` and its parameters ($1…$7). */
-export function ticketsOf(filter: DashboardFilter): { where: string; params: unknown[] } {
+function ticketsOf(filter: DashboardFilter): { where: string; params: unknown[] } {
   return {
-    where: `t.created_at >= ($1::date)::timestamp AT TIME ZONE $2
-        AND t.created_at < ($3::date + 1)::timestamp AT TIME ZONE $2
-        AND ($4::ticket_priority IS NULL OR t.priority = $4::ticket_priority)
-        AND ($5::uuid IS NULL OR t.customer_id = $5::uuid)
-        AND ($6::uuid IS NULL OR t.assignee_id = $6::uuid)
-        AND ($7::text IS NULL OR t.product = $7::text)`,
-    params: [filter.from, COMPANY_TIME_ZONE, filter.to, filter.priority ?? null, filter.customerId || null, filter.engineerId || null, filter.product || null],
+    where: `${inCompanyDays('t.created_at')} AND ${ticketFilters('t.assignee_id')}`,
+    params: dashboardParams(filter),
   };
 }
 

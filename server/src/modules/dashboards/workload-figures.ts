@@ -5,6 +5,7 @@ import { type PerformanceSettings, performanceDeductions } from '../complaints/p
 import type { DashboardFilter } from './dashboard.types';
 import type { NamedQuery } from './named-query';
 import type { EngineerWorkload } from './workload-figures.types';
+import { inCompanyDays } from './dashboard-sql';
 
 export type WorkloadSettings = PerformanceSettings & Pick<Config, 'reportLateAfterHours'>;
 
@@ -17,7 +18,6 @@ export type WorkloadSettings = PerformanceSettings & Pick<Config, 'reportLateAft
  */
 export function workloadQueries(filter: DashboardFilter, settings: Pick<WorkloadSettings, 'reportLateAfterHours'>): [workload: NamedQuery] {
   const params = [filter.from, COMPANY_TIME_ZONE, filter.to, filter.engineerId || null, settings.reportLateAfterHours, filter.to.slice(0, 7)];
-  const inPeriod = (column: string) => `${column} >= ($1::date)::timestamp AT TIME ZONE $2 AND ${column} < ($3::date + 1)::timestamp AT TIME ZONE $2`;
   const monthOf = (column: string) => `to_char(${column} AT TIME ZONE $2, 'YYYY-MM')`;
   return [
     {
@@ -52,13 +52,13 @@ export function workloadQueries(filter: DashboardFilter, settings: Pick<Workload
                      count(*) FILTER (WHERE r.created_at > r.communicated_at + make_interval(hours => $5::int))::int AS late,
                      count(*) FILTER (WHERE r.channel = 'PHONE' AND r.written_requested_at IS NOT NULL)::int AS missing
                 FROM communication_report r
-               WHERE r.author_id IN (SELECT id FROM engineer) AND ${inPeriod('r.created_at')}
+               WHERE r.author_id IN (SELECT id FROM engineer) AND ${inCompanyDays('r.created_at')}
                GROUP BY r.author_id
             ),
             complaints AS (
               SELECT c.respondent_id AS engineer_id,
-                     count(*) FILTER (WHERE ${inPeriod('c.created_at')})::int AS filed,
-                     count(*) FILTER (WHERE ${inPeriod('c.created_at')} AND c.status = 'UPHELD')::int AS upheld,
+                     count(*) FILTER (WHERE ${inCompanyDays('c.created_at')})::int AS filed,
+                     count(*) FILTER (WHERE ${inCompanyDays('c.created_at')} AND c.status = 'UPHELD')::int AS upheld,
                      count(*) FILTER (WHERE c.status = 'UPHELD' AND ${monthOf('c.created_at')} = $6)::int AS upheld_that_month,
                      count(*) FILTER (WHERE c.status = 'UPHELD' AND ${monthOf('c.created_at')} <= $6)::int AS upheld_to_that_month
                 FROM complaint c

@@ -9,12 +9,14 @@ export interface UploadRefusal {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The kinds of record that take files: the path under /attachments/ they are uploaded to. */
+export type AttachmentOwner = 'work-orders' | 'tickets';
+
 /**
- * Sends one file to a work order (or, with `owner`, a ticket): the raw bytes as the body, its
- * type and its (URI-encoded) name in the headers, with the session cookie. Resolves to the
- * refusal, or null once stored.
+ * Sends one file to a record: the raw bytes as the body, its type and its (URI-encoded) name in
+ * the headers, with the session cookie. Resolves to the refusal, or null once stored.
  */
-export async function uploadAttachment(ownerId: string, file: File, owner: 'work-orders' | 'tickets' = 'work-orders'): Promise<UploadRefusal | null> {
+export async function uploadAttachment(ownerId: string, file: File, owner: AttachmentOwner): Promise<UploadRefusal | null> {
   let response: Response;
   try {
     response = await fetch(`/attachments/${owner}/${encodeURIComponent(ownerId)}`, {

@@ -1,37 +1,52 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, List, Upload } from 'antd';
+import { Alert, App, Button, Card, List, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../app/format';
-import type { TicketDetailFragment } from '../../gql/graphql';
-import { describeUploadRefusal, formatSize, uploadAttachment } from '../work-orders/upload-attachment';
+import { type AttachmentOwner, describeUploadRefusal, formatSize, uploadAttachment } from './upload-attachment';
+import './attachments.css';
 
 /** What may be attached (server: attachments/attachment-type.ts); anything else is refused with ATTACHMENT_TYPE_NOT_ALLOWED. */
 const ACCEPT = '.txt,.log,.csv,.json,.png,.jpg,.jpeg,.pdf,.zip,.gz,text/plain,text/csv,application/json,image/png,image/jpeg,application/pdf,application/zip,application/gzip';
 
-interface Props {
-  ticket: Pick<TicketDetailFragment, 'id' | 'status' | 'attachments'>;
-  /** After a file was stored: reload the ticket. */
-  onUploaded(): void;
+interface AttachmentItem {
+  id: string;
+  fileName: string;
+  size: number;
+  url: string;
+  createdAt: string;
+  uploadedBy: { name: string };
 }
 
-/** Screenshots and logs on the ticket: anyone who sees it (the customer too) downloads them, and attaches more until it is closed. */
-export function TicketAttachments({ ticket, onUploaded }: Props) {
+interface Props {
+  /** The record the files belong to: its kind (the upload route) and id. */
+  owner: AttachmentOwner;
+  ownerId: string;
+  attachments: readonly AttachmentItem[];
+  /** Whether to offer the upload (the server decides who may). */
+  mayUpload: boolean;
+  /** After a file was stored: reload the record. */
+  onUploaded(): unknown;
+  testId: string;
+  className?: string;
+}
+
+/** A record's logs and screenshots (work order, ticket), each downloadable by who may see the record; those who may upload add more. */
+export function AttachmentsCard({ owner, ownerId, attachments, mayUpload, onUploaded, testId, className }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const formatDateTime = useFormatDateTime();
   const [uploading, setUploading] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const mayUpload = ticket.status !== 'CLOSED';
 
   const upload = async (file: File) => {
     setRefusal(null);
     setUploading(file.name);
-    const refused = await uploadAttachment(ticket.id, file, 'tickets');
+    const refused = await uploadAttachment(ownerId, file, owner);
     if (refused) setRefusal(describeUploadRefusal(t, i18n.language, refused));
     else {
       void message.success(t('attachments.uploaded', { name: file.name }));
-      onUploaded();
+      await onUploaded();
     }
     setUploading(null);
   };
@@ -39,9 +54,9 @@ export function TicketAttachments({ ticket, onUploaded }: Props) {
   return (
     <Card
       size="small"
-      className="ticket-page__card"
-      title={t('attachments.title', { count: ticket.attachments.length })}
-      data-testid="ticket-attachments"
+      className={className}
+      title={t('attachments.title', { count: attachments.length })}
+      data-testid={testId}
       extra={
         mayUpload && (
           <Upload
@@ -60,10 +75,11 @@ export function TicketAttachments({ ticket, onUploaded }: Props) {
         )
       }
     >
-      {refusal && <Alert type="error" showIcon closable={{ onClose: () => setRefusal(null) }} title={refusal} className="ticket-form__error" data-testid="attachment-refusal" />}
+      {mayUpload && <Typography.Paragraph type="secondary">{t('attachments.hint')}</Typography.Paragraph>}
+      {refusal && <Alert type="error" showIcon closable={{ onClose: () => setRefusal(null) }} title={refusal} className="attachments-card__refusal" data-testid="attachment-refusal" />}
       <List
         size="small"
-        dataSource={[...ticket.attachments]}
+        dataSource={[...attachments]}
         locale={{ emptyText: t('attachments.empty') }}
         renderItem={(attachment) => (
           <List.Item key={attachment.id} data-testid={`attachment-${attachment.id}`}>
